@@ -1,0 +1,27 @@
+/// Diagnostics the engine itself emits, outside any rule.
+public enum EngineDiagnostics {
+    public static let encoding = RuleDescription(
+        id: "parse/encoding",
+        title: "File is not valid UTF-8",
+        rationale: """
+            unlint reads documents as UTF-8, the encoding of Markdown and of text converted from Word or \
+            PDF. A file with invalid bytes was saved in another encoding or damaged; it is not linted \
+            further, since every position after the bad byte would be unreliable.
+            """,
+        defaultSeverity: .error,
+        examples: [])
+
+    public static let matchLimit = RuleDescription(
+        id: "engine/match-limit",
+        title: "A pattern hit the PCRE2 match limit",
+        rationale: """
+            Every regular expression runs under a match limit, so that a pattern with catastrophic \
+            backtracking cannot hang a run. When a pattern hits it, the document is reported and the run \
+            goes on; the findings of that pattern on that document are incomplete.
+            """,
+        defaultSeverity: .warning,
+        examples: [])
+
+    /// Descriptions of the engine's own diagnostics, for `rules` and `explain`.
+    public static let all = [matchLimit, encoding]
+}

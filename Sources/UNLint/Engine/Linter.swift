@@ -1,0 +1,152 @@
+import Foundation
+import PCRE2
+
+/// Lints documents: parses each one and runs every rule over it.
+public struct Linter: Sendable {
+    public let parser: DocumentParser
+    private let rules: [any Rule]
+
+    public init(catalog: LanguageCatalog, rules: [any Rule.Type] = builtInRules) {
+        self.parser = DocumentParser(catalog: catalog)
+        self.rules = rules.map { $0.init() }
+    }
+
+    /// The options that shape how one document is read.
+    public struct Options: Sendable {
+        /// Overrides the format implied by the file extension.
+        public var format: InputFormat?
+        /// Overrides the language detected from the header.
+        public var language: String?
+
+        public init(format: InputFormat? = nil, language: String? = nil) {
+            self.format = format
+            self.language = language
+        }
+    }
+
+    /// Lints one file's bytes. `path` names the file in output and picks the format.
+    public func lint(bytes: [UInt8], path: String, options: Options = Options()) throws(LanguageCatalogError) -> FileResult {
+        let format = options.format ?? InputFormat(path: path)
+        let source: SourceText
+        do {
+            source = try SourceText(bytes: bytes)
+        } catch {
+            let message = "File is not valid UTF-8: byte 0x\(String(error.byte, radix: 16, uppercase: true)) at offset \(error.position.offset) cannot be decoded."
+            let diagnostic = Diagnostic(
+                rule: EngineDiagnostics.encoding.id, severity: .error, message: message,
+                range: SourceRange(start: error.position, end: error.position))
+            return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
+        }
+        return try lint(source, path: path, format: format, language: options.language)
+    }
+
+    /// Lints a decoded document.
+    public func lint(_ source: SourceText, path: String, format: InputFormat, language: String?) throws(LanguageCatalogError) -> FileResult {
+        let document: Document
+        do {
+            document = try parser.parse(source, format: format, language: language)
+        } catch let error as LanguageCatalogError {
+            throw error
+        } catch {
+            let start = SourcePosition(line: 1, column: 1, offset: source.baseOffset)
+            let diagnostic = Diagnostic(
+                rule: EngineDiagnostics.matchLimit.id, severity: .warning,
+                message: "The document could not be parsed: \(error); it was not checked further.",
+                range: SourceRange(start: start, end: start))
+            return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
+        }
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let description = type(of: rule).description
+            var sink = DiagnosticSink(rule: description.id, severity: description.defaultSeverity)
+            rule.check(document, report: &sink)
+            diagnostics += sink.diagnostics
+        }
+        return FileResult(
+            path: path, language: document.language.code, source: source,
+            diagnostics: Diagnostic.sortedForOutput(diagnostics))
+    }
+
+    /// Lints many inputs concurrently, at most `width` at a time; results come
+    /// back in the order of `inputs`, whatever order the tasks finish in.
+    public func lint(_ inputs: [LintInput], options: Options = Options(), width: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [FileResult] {
+        await withTaskGroup(of: (Int, FileResult).self) { group in
+            var results = [FileResult?](repeating: nil, count: inputs.count)
+            var next = 0
+            func start() {
+                let index = next
+                let input = inputs[index]
+                next += 1
+                group.addTask { (index, self.lint(input, options: options)) }
+            }
+            while next < min(max(width, 1), inputs.count) { start() }
+            for await (index, result) in group {
+                results[index] = result
+                if next < inputs.count { start() }
+            }
+            return results.map { $0! }
+        }
+    }
+
+    private func lint(_ input: LintInput, options: Options) -> FileResult {
+        let bytes: [UInt8]
+        switch input.content {
+        case .bytes(let given):
+            bytes = given
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return FileResult(path: input.path, failure: "cannot read file")
+            }
+            bytes = [UInt8](data)
+        }
+        do {
+            return try lint(bytes: bytes, path: input.path, options: options)
+        } catch {
+            return FileResult(path: input.path, failure: error.description)
+        }
+    }
+}
+
+/// One document to lint: a file on disk or bytes already read (standard input).
+public struct LintInput: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
+        case file(String)
+        case bytes([UInt8])
+    }
+    /// The path shown in output.
+    public let path: String
+    public let content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}
+
+/// The outcome of linting one document.
+public struct FileResult: Sendable {
+    public let path: String
+    /// The detected or chosen language code; nil when the file was not parsed.
+    public let language: String?
+    /// The decoded text, for reporters that quote source lines.
+    public let source: SourceText?
+    public let diagnostics: [Diagnostic]
+    /// Why the file could not be linted at all (unreadable): a usage-level error, exit code 2.
+    public let failure: String?
+
+    public init(path: String, language: String?, source: SourceText?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.language = language
+        self.source = source
+        self.diagnostics = diagnostics
+        self.failure = nil
+    }
+
+    public init(path: String, failure: String) {
+        self.path = path
+        self.language = nil
+        self.source = nil
+        self.diagnostics = []
+        self.failure = failure
+    }
+}

@@ -1,0 +1,45 @@
+/// A built-in check. One type per file under `Rules/`, listed in ``builtInRules``.
+public protocol Rule: Sendable {
+    /// The rule's id, title, rationale, severity and examples.
+    static var description: RuleDescription { get }
+    init()
+    /// Reports the findings in `document`; `report` attaches the rule id and severity.
+    func check(_ document: Document, report: inout DiagnosticSink)
+}
+
+/// Collects one rule's findings with that rule's id and severity.
+public struct DiagnosticSink {
+    public let rule: String
+    public let severity: Severity
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(rule: String, severity: Severity) {
+        self.rule = rule
+        self.severity = severity
+    }
+
+    public mutating func callAsFunction(_ message: String, at range: SourceRange, related: [Diagnostic.Related] = []) {
+        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, related: related))
+    }
+}
+
+/// What a rule is, for `unlint rules`, `unlint explain` and the tests.
+public struct RuleDescription: Sendable {
+    /// `family/name`, a public contract.
+    public let id: String
+    public let title: String
+    /// Why the UN convention exists, with its reference.
+    public let rationale: String
+    public let defaultSeverity: Severity
+    /// Documents that trigger the rule (markers `↓` where each finding starts)
+    /// and documents that do not; run as tests and printed by `explain`.
+    public let examples: [RuleExample]
+
+    public init(id: String, title: String, rationale: String, defaultSeverity: Severity, examples: [RuleExample]) {
+        self.id = id
+        self.title = title
+        self.rationale = rationale
+        self.defaultSeverity = defaultSeverity
+        self.examples = examples
+    }
+}

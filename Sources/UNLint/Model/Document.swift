@@ -1,0 +1,71 @@
+/// A parsed UN document: what the rules see.
+///
+/// The parser fills it from a ``SourceText``; rules read it and never re-parse
+/// text, so every rule agrees on what is a heading, a paragraph or furniture.
+public struct Document: Sendable {
+    public let source: SourceText
+    public let format: InputFormat
+    /// The profile of the document language, and how it was chosen.
+    public let language: LanguageProfile
+    public let languageEvidence: LanguageEvidence
+    /// The lines before the first chapter, section or numbered paragraph.
+    public let header: HeaderBlock
+    /// Every heading, in document order.
+    public let headings: [Heading]
+    /// Every numbered paragraph, in document order.
+    public let paragraphs: [NumberedParagraph]
+    /// Line numbers of page furniture (running headers, job numbers, page counters).
+    public let furnitureLines: [Int]
+    /// Line numbers that belong to a table of contents.
+    public let contentsLines: [Int]
+
+    public init(
+        source: SourceText, format: InputFormat, language: LanguageProfile,
+        languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
+        paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int]
+    ) {
+        self.source = source
+        self.format = format
+        self.language = language
+        self.languageEvidence = languageEvidence
+        self.header = header
+        self.headings = headings
+        self.paragraphs = paragraphs
+        self.furnitureLines = furnitureLines
+        self.contentsLines = contentsLines
+    }
+}
+
+/// The two input forms unlint reads.
+public enum InputFormat: String, Sendable, CaseIterable, Codable {
+    /// Markdown as converted from Word or PDF.
+    case markdown
+    /// Plain text as `pdftotext` writes it.
+    case text
+
+    /// The form a file's extension implies: `.md`/`.markdown` → Markdown, anything else → text.
+    public init(path: String) {
+        let lower = path.lowercased()
+        self = lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .text
+    }
+}
+
+/// How the document language was chosen.
+public enum LanguageEvidence: Sendable, Equatable {
+    /// A header line matched one of the language's detection patterns.
+    case headerLine(Int)
+    /// The user said so (`--language`).
+    case option
+    /// Nothing said otherwise: English.
+    case fallback
+}
+
+/// The front-page lines before the body, trimmed, blank lines left out.
+public struct HeaderBlock: Sendable, Equatable {
+    public struct Line: Sendable, Equatable {
+        public let number: Int
+        /// The line with Markdown markup (`#`, `**`, trailing hard-break spaces) removed.
+        public let text: String
+    }
+    public let lines: [Line]
+}

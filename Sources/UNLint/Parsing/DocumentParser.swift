@@ -1,0 +1,59 @@
+import Foundation
+import PCRE2
+
+/// Builds a ``Document`` from source text: scans lines, detects the language,
+/// recognises page furniture and tables of contents, then walks the lines once
+/// to find the header block, headings, annexes and numbered paragraphs.
+public struct DocumentParser: Sendable {
+    public let catalog: LanguageCatalog
+
+    public init(catalog: LanguageCatalog) {
+        self.catalog = catalog
+    }
+
+    /// Parses `source`; `language` (a profile code) overrides detection.
+    public func parse(_ source: SourceText, format: InputFormat, language: String? = nil) throws -> Document {
+        let scanned = source.lines.map { LineScanner.scan($0, format: format) }
+        let entry: LanguageCatalog.Entry
+        let evidence: LanguageEvidence
+        if let language {
+            guard let chosen = catalog.entry(code: language) else {
+                throw LanguageCatalogError.unknownLanguage(language, known: catalog.entries.map(\.profile.code))
+            }
+            (entry, evidence) = (chosen, .option)
+        } else {
+            (entry, evidence) = catalog.detect(headerLines: Self.provisionalHeader(scanned))
+        }
+        var builder = StructureBuilder(
+            source: source, format: format, profile: entry.profile, scanned: scanned,
+            furniture: try PageFurniture.lines(in: source),
+            symbolLines: try PageFurniture.symbolLines(in: source),
+            contents: try ContentsDetector.lines(
+                in: source, scanned: scanned, headings: catalog.entries.flatMap(\.profile.contentsHeadings)))
+        builder.build()
+        let labels = try SubparagraphScanner.labels(
+            in: source, pattern: entry.subparagraphLabels, lookalikes: entry.profile.labels.lookalikes)
+        return Document(
+            source: source, format: format, language: entry.profile, languageEvidence: evidence,
+            header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
+            paragraphs: builder.paragraphs(with: labels),
+            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted())
+    }
+
+    /// The lines that can name the language: those before the first line that
+    /// starts with a number (a paragraph, whatever the language), at most 60.
+    private static func provisionalHeader(_ scanned: [ScannedLine]) -> [HeaderBlock.Line] {
+        var lines: [HeaderBlock.Line] = []
+        for line in scanned where line.kind != .blank && line.kind != .rule {
+            if line.content.first?.isNumber == true || lines.count == 60 { break }
+            lines.append(HeaderBlock.Line(number: line.number, text: plainText(line.content)))
+        }
+        return lines
+    }
+
+    /// Text without Markdown emphasis around it and without backslash escapes.
+    static func plainText(_ content: String) -> String {
+        let inner = EmphasisWrap.find(in: content)?.inner ?? content
+        return inner.replacingOccurrences(of: "\\", with: "").trimmingWhitespace()
+    }
+}

@@ -1,0 +1,111 @@
+/// Reads the label at the head of a heading's text: `IV.`, `B.`, `一.`, `أولا -`, `3.`.
+struct HeadingLabelReader {
+    let profile: LanguageProfile
+
+    /// A label as read, before the context decides between chapter and section
+    /// for the letters that are also Roman numerals.
+    struct Token: Equatable {
+        enum Candidate: Equatable {
+            /// A chapter label; value nil when it is not a valid member of the series.
+            case chapter(Int?)
+            case section(Int)
+            /// `I`, `V`, `X`, `L`, `C`, `D`, `M`: a chapter numeral or a section letter.
+            case chapterOrSection(roman: Int, letter: Int)
+            case number(Int)
+        }
+        let text: String
+        /// UTF-8 range of the label in the text read.
+        let bytes: Range<Int>
+        let candidate: Candidate
+        /// The title after the label (empty when the label stands alone).
+        let title: String
+    }
+
+    func read(_ text: String) -> Token? {
+        readDotted(text) ?? readHyphenated(text)
+    }
+
+    /// `IV. Title`, `B. Title`, `3. Title`, `一.导言`, `IV.` alone.
+    private func readDotted(_ text: String) -> Token? {
+        guard let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
+        let written = String(text[..<dot])
+        let folded = fold(written)
+        let afterDot = text[text.index(after: dot)...]
+        let chineseLabel = Numerals.isChineseNumeral(folded)
+        // A label is followed by white space, the end, or (Chinese) the title directly.
+        guard chineseLabel || afterDot.isEmpty || afterDot.first!.isWhitespace else { return nil }
+        let candidate: Token.Candidate
+        if chineseLabel {
+            candidate = .chapter(Numerals.chineseValue(folded))
+        } else if folded.allSatisfy(\.isASCII), folded.allSatisfy(\.isNumber), folded.count <= 4 {
+            candidate = .number(Int(folded)!)
+        } else if folded.count == 1, let letter = Numerals.letterValue(folded) {
+            if let roman = Numerals.romanValue(folded) {
+                candidate = .chapterOrSection(roman: roman, letter: letter)
+            } else {
+                candidate = .section(letter)
+            }
+        } else if Numerals.isRomanLetters(folded), folded.count <= 8 {
+            candidate = .chapter(Numerals.romanValue(folded))
+        } else {
+            return nil
+        }
+        return Token(
+            text: written, bytes: 0..<written.utf8.count, candidate: candidate,
+            title: afterDot.trimmingWhitespace())
+    }
+
+    /// `أولا - Title`, `باء - Title`, `12 - Title` (Arabic).
+    private func readHyphenated(_ text: String) -> Token? {
+        guard let hyphen = text.firstIndex(of: "-"), hyphen > text.startIndex else { return nil }
+        let written = String(text[..<hyphen]).trimmingWhitespace()
+        let bare = ArabicText.strippingDiacritics(written)
+        let title = text[text.index(after: hyphen)...].trimmingWhitespace()
+        let candidate: Token.Candidate
+        if case .words(let words) = profile.labels.chapters, let index = words.firstIndex(of: bare) {
+            candidate = .chapter(index + 1)
+        } else if case .words(let words) = profile.labels.sections, let index = words.firstIndex(of: bare) {
+            candidate = .section(index + 1)
+        } else if let number = ArabicText.number(written), written.count <= 4 {
+            candidate = .number(number)
+        } else {
+            return nil
+        }
+        return Token(text: written, bytes: 0..<written.utf8.count, candidate: candidate, title: title)
+    }
+
+    private func fold(_ text: String) -> String {
+        profile.labels.lookalikes.isEmpty ? text : String(text.map { profile.labels.lookalikes[$0] ?? $0 })
+    }
+}
+
+/// Helpers for Arabic script.
+enum ArabicText {
+    /// Removes the harakat and tanween (U+064B–U+0652), which writers add or leave out (`أولاً` = `أولا`).
+    static func strippingDiacritics(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
+    }
+
+    /// The value of a number written in Western (`12`) or Eastern Arabic (`١٢`) digits.
+    static func number(_ text: String) -> Int? {
+        guard !text.isEmpty else { return nil }
+        var value = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39: value = value * 10 + Int(scalar.value - 0x30)
+            case 0x660...0x669: value = value * 10 + Int(scalar.value - 0x660)
+            default: return nil
+            }
+        }
+        return value
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (spaces, tabs, no-break spaces, form feeds).
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}

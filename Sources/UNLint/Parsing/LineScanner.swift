@@ -1,0 +1,96 @@
+/// The first reading of a line: what its form (Markdown or plain text) makes
+/// of it, before the document structure is known.
+struct ScannedLine {
+    enum Kind: Equatable {
+        case blank
+        /// A Markdown horizontal rule, which conversions leave where pages broke.
+        case rule
+        /// A Markdown ATX heading of the given level.
+        case atxHeading(level: Int)
+        case text
+    }
+    let number: Int
+    let kind: Kind
+    /// The content: after `#` marks, leading spaces and form feeds; before
+    /// closing `#` marks and trailing spaces (including Markdown hard breaks).
+    let content: String
+    /// UTF-8 offset of `content` in the line.
+    let contentStart: Int
+    /// UTF-8 range of the `#` marks of a heading.
+    let markerBytes: Range<Int>?
+    /// The line starts with a form feed: a page break in `pdftotext` output.
+    let formFeed: Bool
+}
+
+enum LineScanner {
+    static func scan(_ line: SourceLine, format: InputFormat) -> ScannedLine {
+        let bytes = Array(line.text.utf8)
+        var start = 0
+        var formFeed = false
+        while start < bytes.count, bytes[start] == 0x0C || bytes[start] == 0x20 || bytes[start] == 0x09 {
+            if bytes[start] == 0x0C { formFeed = true }
+            start += 1
+        }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        func make(_ kind: ScannedLine.Kind, _ from: Int, _ to: Int, marker: Range<Int>? = nil) -> ScannedLine {
+            ScannedLine(
+                number: line.number, kind: kind,
+                content: String(decoding: bytes[from..<to], as: UTF8.self),
+                contentStart: from, markerBytes: marker, formFeed: formFeed)
+        }
+        if start == end { return make(.blank, start, end) }
+        guard format == .markdown, start <= 3 else { return make(.text, start, end) }
+        if isHorizontalRule(bytes[start..<end]) { return make(.rule, start, end) }
+        var hashes = start
+        while hashes < end, bytes[hashes] == UInt8(ascii: "#") { hashes += 1 }
+        let level = hashes - start
+        guard (1...6).contains(level), hashes == end || bytes[hashes] == 0x20 || bytes[hashes] == 0x09 else {
+            return make(.text, start, end)
+        }
+        var contentStart = hashes
+        while contentStart < end, bytes[contentStart] == 0x20 || bytes[contentStart] == 0x09 { contentStart += 1 }
+        // An optional closing sequence of `#` preceded by a space is not content.
+        var contentEnd = end
+        var closing = end
+        while closing > contentStart, bytes[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
+        if closing < end, closing == contentStart || bytes[closing - 1] == 0x20 || bytes[closing - 1] == 0x09 {
+            contentEnd = closing
+            while contentEnd > contentStart, bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09 { contentEnd -= 1 }
+        }
+        return make(.atxHeading(level: level), contentStart, contentEnd, marker: start..<hashes)
+    }
+
+    /// `---`, `***`, `___`, optionally spaced, three or more.
+    private static func isHorizontalRule(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
+            return false
+        }
+        var count = 0
+        for byte in bytes {
+            if byte == first { count += 1 } else if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return count >= 3
+    }
+}
+
+/// Emphasis markup around a whole text (`**IV. Autres questions**`).
+struct EmphasisWrap {
+    let marker: String
+    /// UTF-8 offset, in the wrapped text, of the inner text.
+    let innerStart: Int
+    let inner: String
+
+    /// The wrap around `text`, or nil when the text is not wholly wrapped.
+    static func find(in text: String) -> EmphasisWrap? {
+        for marker in ["**", "__", "*", "_"] {
+            let length = marker.utf8.count
+            guard text.utf8.count > 2 * length, text.hasPrefix(marker), text.hasSuffix(marker) else { continue }
+            let inner = String(text.dropFirst(marker.count).dropLast(marker.count))
+            // `**a** and **b**` is not one wrap.
+            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace else { continue }
+            return EmphasisWrap(marker: marker, innerStart: length, inner: inner)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,141 @@
+extension StructureBuilder {
+    /// Longest heading line read as a plain-text heading; longer lines are prose.
+    static let maximumHeadingLength = 150
+    /// Longest line read as an annex heading (`Annex II`, `Annexe`).
+    static let maximumAnnexHeadingLength = 80
+
+    /// Recognises a heading without `#`: a line alone in its block (Markdown)
+    /// or at a block start (plain text) that is a chapter or section label with
+    /// its title, a label alone, or an annex line.
+    mutating func isHeadingLine(_ line: ScannedLine, plain: String, next: ScannedLine?) -> Bool {
+        let alone = next == nil || next!.number > line.number + 1
+        if format == .markdown && !alone { return false }
+        if opensAnnex(plain) {
+            addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
+            return true
+        }
+        guard plain.count <= Self.maximumHeadingLength, let token = labelReader.read(plain) else { return false }
+        if case .number = token.candidate { return false }
+        if token.title.isEmpty {
+            pendingLabel = (line, token)
+            return true
+        }
+        addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
+        return true
+    }
+
+    /// Adds a heading: resolves its label, tracks annexes, and ends the open paragraph.
+    mutating func addHeading(_ line: ScannedLine, level: Int?, text: String, contentStart: Int) {
+        closeBlock()
+        if let pendingLabel {
+            self.pendingLabel = nil
+            addPendingLabelAlone(pendingLabel)
+        }
+        pendingNumber = nil
+        paragraphOpen = false
+        let wrap = EmphasisWrap.find(in: text)
+        let innerStart = contentStart + (wrap?.innerStart ?? 0)
+        let plain = DocumentParser.plainText(text)
+        let isAnnex = opensAnnex(plain)
+        if isAnnex { enterAnnex() }
+        let token = isAnnex ? nil : labelReader.read(plain)
+        let label = token.flatMap { resolve($0, level: level, line: line.number, at: innerStart) }
+        if label != nil || isAnnex {
+            headerDone = true
+        } else if !headerDone {
+            headerLines.append(HeaderBlock.Line(number: line.number, text: plain))
+        }
+        let sourceLine = source.lines[line.number - 1]
+        headings.append(
+            Heading(
+                line: line.number,
+                range: source.range(line: line.number, bytes: 0..<sourceLine.text.utf8.count),
+                text: plain, markdownLevel: level,
+                levelMarkerRange: line.markerBytes.map { source.range(line: line.number, bytes: $0) },
+                label: label, title: token?.title ?? plain,
+                emphasis: wrap.map {
+                    Heading.Emphasis(
+                        marker: $0.marker,
+                        range: source.range(line: line.number, bytes: contentStart..<(contentStart + text.utf8.count)))
+                },
+                opensAnnex: isAnnex, annex: annex))
+    }
+
+    /// A label alone on its line followed by its title on the next (`II.` / `International peace and security`).
+    mutating func addLabelledHeading(_ labelLine: ScannedLine, token: HeadingLabelReader.Token, titleLine: ScannedLine) {
+        addHeading(labelLine, level: nil, text: labelLine.content, contentStart: labelLine.contentStart)
+        let last = headings.removeLast()
+        headings.append(
+            Heading(
+                line: last.line, range: last.range, text: last.text + " " + titleLine.content, markdownLevel: nil,
+                levelMarkerRange: nil, label: last.label, title: titleLine.content, emphasis: last.emphasis,
+                opensAnnex: false, annex: last.annex))
+    }
+
+    /// A label alone with no title after it still counts as a heading.
+    mutating func addPendingLabelAlone(_ pending: (line: ScannedLine, token: HeadingLabelReader.Token)) {
+        addHeading(pending.line, level: nil, text: pending.line.content, contentStart: pending.line.contentStart)
+    }
+
+    private func opensAnnex(_ plain: String) -> Bool {
+        guard plain.count <= Self.maximumAnnexHeadingLength else { return false }
+        let lower = plain.lowercased()
+        return profile.annexHeadings.contains { word in
+            guard lower.hasPrefix(word.lowercased()) else { return false }
+            let rest = lower.dropFirst(word.count)
+            return profile.caseless || rest.first.map { !$0.isLetter } ?? true
+        }
+    }
+
+    private mutating func enterAnnex() {
+        annex += 1
+        lastChapter = 0
+        lastSection = 0
+    }
+
+    /// Decides what a label is. `I`, `V`, `X`, `L`, `C`, `D`, `M` are both Roman
+    /// numerals and letters: a letter that continues the sections of the chapter
+    /// is a section (`I.` after `H.`); one that continues the chapters is a
+    /// chapter; otherwise the Markdown level of the first chapter or section
+    /// decides, and failing that a small numeral near the last chapter.
+    private mutating func resolve(_ token: HeadingLabelReader.Token, level: Int?, line: Int, at innerStart: Int) -> Label? {
+        let range = source.range(line: line, bytes: (innerStart + token.bytes.lowerBound)..<(innerStart + token.bytes.upperBound))
+        let rank: Label.Rank
+        let value: Int?
+        switch token.candidate {
+        case .chapter(let number):
+            (rank, value) = (.chapter, number)
+        case .section(let letter):
+            (rank, value) = (.section, letter)
+        case .number(let number):
+            return Label(rank: .number, text: token.text, value: number, range: range)
+        case .chapterOrSection(let roman, let letter):
+            let asSection = letter == lastSection + 1 && lastSection > 0
+            if asSection {
+                (rank, value) = (.section, letter)
+            } else if roman == lastChapter + 1 {
+                (rank, value) = (.chapter, roman)
+            } else if let level, firstSectionLevel == .some(level) {
+                (rank, value) = (.section, letter)
+            } else if let level, firstChapterLevel == .some(level) {
+                (rank, value) = (.chapter, roman)
+            } else if roman <= lastChapter + 3 {
+                (rank, value) = (.chapter, roman)
+            } else {
+                (rank, value) = (.section, letter)
+            }
+        }
+        switch rank {
+        case .chapter:
+            if firstChapterLevel == nil { firstChapterLevel = .some(level) }
+            lastChapter = value ?? lastChapter + 1
+            lastSection = 0
+        case .section:
+            if firstSectionLevel == nil { firstSectionLevel = .some(level) }
+            lastSection = value ?? lastSection + 1
+        case .number:
+            break
+        }
+        return Label(rank: rank, text: token.text, value: value, range: range)
+    }
+}

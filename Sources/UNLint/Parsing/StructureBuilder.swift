@@ -1,0 +1,206 @@
+/// Walks the scanned lines once and assembles the header block, headings and
+/// numbered paragraphs. Kept apart from ``DocumentParser`` because it holds
+/// the walk's state.
+struct StructureBuilder {
+    let source: SourceText
+    let format: InputFormat
+    let profile: LanguageProfile
+    let scanned: [ScannedLine]
+    let furniture: Set<Int>
+    let symbolLines: Set<Int>
+    let contents: Set<Int>
+    let labelReader: HeadingLabelReader
+
+    var headerLines: [HeaderBlock.Line] = []
+    var headings: [Heading] = []
+    var furnitureLines: [Int] = []
+
+    // The walk's state.
+    var openParagraphs: [ParagraphDraft] = []
+    var block: BlockDraft?
+    var headerDone = false
+    /// Whether new blocks continue the last paragraph (false after a heading).
+    var paragraphOpen = false
+    var annex = 0
+    var pageBreak = false
+    var blankRun = 0
+    /// A paragraph number alone on its line, waiting for its text.
+    var pendingNumber: (number: Int, range: SourceRange)?
+    /// A chapter or section label alone on its line (`II.`), waiting for its title.
+    var pendingLabel: (line: ScannedLine, token: HeadingLabelReader.Token)?
+    var lastChapter = 0
+    var lastSection = 0
+    var firstChapterLevel: Int??
+    var firstSectionLevel: Int??
+
+    struct ParagraphDraft {
+        let number: Int
+        let numberRange: SourceRange
+        var blocks: [Block]
+        let annex: Int
+    }
+
+    struct BlockDraft {
+        let firstLine: Int
+        var lastLine: Int
+        var text: String
+        let start: SourcePosition
+        let followsPageBreak: Bool
+        /// The block belongs to the open paragraph (not header or loose text).
+        let inParagraph: Bool
+    }
+
+    init(
+        source: SourceText, format: InputFormat, profile: LanguageProfile, scanned: [ScannedLine],
+        furniture: Set<Int>, symbolLines: Set<Int>, contents: Set<Int>
+    ) {
+        self.source = source
+        self.format = format
+        self.profile = profile
+        self.scanned = scanned
+        self.furniture = furniture
+        self.symbolLines = symbolLines
+        self.contents = contents
+        self.labelReader = HeadingLabelReader(profile: profile)
+    }
+
+    mutating func build() {
+        for (index, line) in scanned.enumerated() {
+            if line.formFeed { breakPage() }
+            if contents.contains(line.number) {
+                closeBlock()
+                continue
+            }
+            switch line.kind {
+            case .blank:
+                closeBlock()
+                blankRun += 1
+                // A run of blank lines is where a converter left a page break.
+                if blankRun >= 2 { pageBreak = true }
+                continue
+            case .rule:
+                breakPage()
+            case .atxHeading(let level):
+                addHeading(line, level: level, text: line.content, contentStart: line.contentStart)
+            case .text:
+                readText(line, next: scanned[(index + 1)...].first { $0.kind != .blank })
+            }
+            blankRun = 0
+        }
+        closeBlock()
+        if let pendingLabel { addPendingLabelAlone(pendingLabel) }
+    }
+
+    /// The paragraphs with their sub-paragraph labels attached.
+    func paragraphs(with labels: [SubparagraphLabel]) -> [NumberedParagraph] {
+        var remaining = labels[...]
+        return openParagraphs.map { draft in
+            let lines = draft.blocks[0].lines.lowerBound...draft.blocks[draft.blocks.count - 1].lines.upperBound
+            while let first = remaining.first, first.range.start.line < lines.lowerBound { remaining.removeFirst() }
+            var own: [SubparagraphLabel] = []
+            while let first = remaining.first, lines.contains(first.range.start.line) {
+                // The paragraph number's own line holds no label before the number.
+                if first.range.start >= draft.numberRange.end { own.append(first) }
+                remaining.removeFirst()
+            }
+            return NumberedParagraph(
+                number: draft.number, numberRange: draft.numberRange, blocks: draft.blocks,
+                subparagraphs: own, annex: draft.annex)
+        }
+    }
+
+    // MARK: - Lines
+
+    private mutating func readText(_ line: ScannedLine, next: ScannedLine?) {
+        let blockStart = block == nil
+        if furniture.contains(line.number) || (headerDone && symbolLines.contains(line.number)) {
+            furnitureLines.append(line.number)
+            breakPage()
+            return
+        }
+        if let pending = pendingLabel {
+            pendingLabel = nil
+            if ParagraphNumber.read(line.content, style: profile.labels.paragraphs) == nil {
+                addLabelledHeading(pending.line, token: pending.token, titleLine: line)
+                return
+            }
+            addPendingLabelAlone(pending)
+        }
+        let plain = DocumentParser.plainText(line.content)
+        if startsParagraph(line, plain: plain, blockStart: blockStart) { return }
+        // Plain text may run a heading straight after a finished sentence, with no blank line.
+        let headingPlace = blockStart || (format == .text && Sentence.endsComplete(block?.text ?? ""))
+        if headingPlace, isHeadingLine(line, plain: plain, next: next) { return }
+        if let pending = pendingNumber {
+            pendingNumber = nil
+            openParagraph(number: pending.number, range: pending.range, line: line, textStart: line.contentStart)
+            return
+        }
+        if !headerDone, openParagraphs.isEmpty {
+            headerLines.append(HeaderBlock.Line(number: line.number, text: plain))
+        }
+        appendToBlock(line, textStart: line.contentStart)
+    }
+
+    /// Opens a paragraph when the line starts with a paragraph number, unless the
+    /// number only looks like one: a year wrapped to the head of a line in the
+    /// middle of a sentence (`… 12 August` / `2021. The Council…`).
+    private mutating func startsParagraph(_ line: ScannedLine, plain: String, blockStart: Bool) -> Bool {
+        guard let found = ParagraphNumber.read(line.content, style: profile.labels.paragraphs) else { return false }
+        let previousText = block?.text ?? openParagraphs.last?.blocks.last?.text ?? ""
+        let sentenceOpen = !previousText.isEmpty && !Sentence.endsComplete(previousText)
+        let expected = (openParagraphs.last?.number ?? 0) + 1
+        if !blockStart && sentenceOpen { return false }
+        if sentenceOpen && found.number != expected && found.number != 1 { return false }
+        let range = source.range(
+            line: line.number,
+            bytes: (line.contentStart + found.numberBytes.lowerBound)..<(line.contentStart + found.numberBytes.upperBound))
+        closeBlock()
+        headerDone = true
+        if found.textStart == nil {
+            pendingNumber = (found.number, range)
+        } else {
+            openParagraph(number: found.number, range: range, line: line, textStart: line.contentStart + found.textStart!)
+        }
+        return true
+    }
+
+    private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
+        closeBlock()
+        openParagraphs.append(ParagraphDraft(number: number, numberRange: range, blocks: [], annex: annex))
+        paragraphOpen = true
+        pageBreak = false
+        appendToBlock(line, textStart: textStart)
+    }
+
+    private mutating func appendToBlock(_ line: ScannedLine, textStart: Int) {
+        let text = String(decoding: Array(source.lines[line.number - 1].text.utf8)[textStart..<(line.contentStart + line.content.utf8.count)], as: UTF8.self)
+        if var open = block {
+            open.lastLine = line.number
+            open.text += " " + text
+            block = open
+            return
+        }
+        block = BlockDraft(
+            firstLine: line.number, lastLine: line.number, text: text,
+            start: source.position(line: line.number, byteInLine: textStart),
+            followsPageBreak: pageBreak, inParagraph: paragraphOpen)
+        pageBreak = false
+    }
+
+    mutating func closeBlock() {
+        guard let open = block else { return }
+        block = nil
+        guard open.inParagraph else { return }
+        openParagraphs[openParagraphs.count - 1].blocks.append(
+            Block(
+                lines: open.firstLine...open.lastLine, text: open.text.trimmingWhitespace(),
+                start: open.start, followsPageBreak: open.followsPageBreak))
+    }
+
+    private mutating func breakPage() {
+        closeBlock()
+        pageBreak = true
+    }
+
+}

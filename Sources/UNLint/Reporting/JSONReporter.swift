@@ -1,0 +1,75 @@
+import Foundation
+
+/// The JSON report, a public contract described by
+/// `Reports/schemas/unlint-report.schema.json`: sorted keys, byte-for-byte
+/// deterministic for the same input.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func report(_ report: LintReport) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and integers cannot fail.
+        let data = try! encoder.encode(Output(report))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private struct Output: Encodable {
+        struct Tool: Encodable {
+            let name = LintReport.toolName
+            let version = LintReport.toolVersion
+        }
+        struct File: Encodable {
+            let path: String
+            let language: String?
+            let error: String?
+            let diagnostics: [Entry]
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(path, forKey: .path)
+                try container.encode(language, forKey: .language)  // null when not parsed
+                try container.encodeIfPresent(error, forKey: .error)
+                try container.encode(diagnostics, forKey: .diagnostics)
+            }
+            enum CodingKeys: String, CodingKey { case path, language, error, diagnostics }
+        }
+        struct Entry: Encodable {
+            let rule: String
+            let severity: Severity
+            let message: String
+            let line, column, endLine, endColumn, offset, endOffset: Int
+            let related: [Related]?
+        }
+        struct Related: Encodable {
+            let message: String
+            let line, column, offset: Int
+        }
+        struct Summary: Encodable {
+            let files, errors, warnings, infos: Int
+        }
+        let tool = Tool()
+        let files: [File]
+        let summary: Summary
+
+        init(_ report: LintReport) {
+            files = report.files.map { file in
+                File(
+                    path: file.path, language: file.language, error: file.failure,
+                    diagnostics: file.diagnostics.map { d in
+                        Entry(
+                            rule: d.rule, severity: d.severity, message: d.message,
+                            line: d.range.start.line, column: d.range.start.column,
+                            endLine: d.range.end.line, endColumn: d.range.end.column,
+                            offset: d.range.start.offset, endOffset: d.range.end.offset,
+                            related: d.related.isEmpty ? nil : d.related.map {
+                                Related(message: $0.message, line: $0.position.line, column: $0.position.column, offset: $0.position.offset)
+                            })
+                    })
+            }
+            summary = Summary(
+                files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
+                infos: report.count(.info))
+        }
+    }
+}

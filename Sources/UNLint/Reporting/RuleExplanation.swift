@@ -1,0 +1,47 @@
+/// The text of `unlint explain RULE`: title, severity, rationale, and each
+/// example with the findings it is expected to produce.
+public struct RuleExplanation {
+    public let description: RuleDescription
+
+    public init(_ description: RuleDescription) {
+        self.description = description
+    }
+
+    public var text: String {
+        var out = "\(description.id): \(description.title)\n"
+        out += "Default severity: \(description.defaultSeverity.rawValue)\n\n"
+        out += description.rationale + "\n"
+        let triggering = description.examples.filter(\.triggers)
+        let clean = description.examples.filter { !$0.triggers }
+        if !triggering.isEmpty {
+            out += "\nExamples that trigger it:\n"
+            for example in triggering { out += render(example) }
+        }
+        if !clean.isEmpty {
+            out += "\nExamples that do not:\n"
+            for example in clean { out += render(example) }
+        }
+        return out
+    }
+
+    private func render(_ example: RuleExample) -> String {
+        let (text, offsets) = example.rendered()
+        let source = SourceText(text)
+        var out = "\n  (\(example.format.rawValue)\(example.language.map { ", language \($0)" } ?? ""))\n"
+        for line in source.lines {
+            out += "  | " + line.text.replacingFormFeeds() + "\n"
+        }
+        for (offset, message) in zip(offsets, example.messages) {
+            let position = source.position(atOffset: offset)
+            out += "  → \(position.line):\(position.column): \(message)\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Shows a form feed, which a terminal would not, as `\f`.
+    func replacingFormFeeds() -> String {
+        String(flatMap { $0 == "\u{0C}" ? Array("\\f") : [$0] })
+    }
+}

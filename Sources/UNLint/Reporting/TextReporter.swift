@@ -1,0 +1,82 @@
+/// Compiler-style text: `path:line:col: severity: message [rule]`, the source
+/// line with a caret under the span, then a summary line.
+public struct TextReporter: Reporter {
+    public var colored: Bool
+    /// Only the diagnostic lines: no source excerpt, no summary.
+    public var quiet: Bool
+
+    public init(colored: Bool = false, quiet: Bool = false) {
+        self.colored = colored
+        self.quiet = quiet
+    }
+
+    public func report(_ report: LintReport) -> String {
+        var out = ""
+        for file in report.files {
+            for diagnostic in file.diagnostics {
+                let start = diagnostic.range.start
+                let severity = paint(diagnostic.severity.rawValue, diagnostic.severity.color)
+                out += paint("\(file.path):\(start.line):\(start.column):", "1")
+                out += " \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n"
+                if !quiet, let source = file.source, start.line <= source.lines.count {
+                    out += excerpt(source.lines[start.line - 1].text, diagnostic.range)
+                }
+            }
+        }
+        if !quiet {
+            out += summary(report) + "\n"
+        }
+        return out
+    }
+
+    /// `3 errors, 1 warning in 2 files` (infos only when there are some).
+    public func summary(_ report: LintReport) -> String {
+        func counted(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts = [counted(report.count(.error), "error"), counted(report.count(.warning), "warning")]
+        if report.count(.info) > 0 { parts.append(counted(report.count(.info), "info")) }
+        return parts.joined(separator: ", ") + " in " + counted(report.files.count, "file")
+    }
+
+    /// The line, then a caret line whose padding has the display width of the
+    /// text before the span (tabs kept, wide East Asian characters doubled,
+    /// combining marks dropped) so the caret lands under the span in a terminal.
+    private func excerpt(_ line: String, _ range: SourceRange) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let startIndex = min(range.start.column - 1, scalars.count)
+        let endIndex = range.end.line == range.start.line ? min(max(range.end.column - 1, startIndex + 1), scalars.count) : scalars.count
+        var pad = ""
+        for scalar in scalars[..<startIndex] {
+            pad += scalar == "\t" ? "\t" : String(repeating: " ", count: scalar.displayWidth)
+        }
+        let width = max(1, scalars[startIndex..<max(startIndex, endIndex)].reduce(0) { $0 + $1.displayWidth })
+        let marker = "^" + String(repeating: "~", count: width - 1)
+        return "    \(line)\n    \(pad)\(paint(marker, "32"))\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+extension Severity {
+    /// ANSI colour: bold red, bold yellow, bold cyan.
+    var color: String {
+        switch self {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .info: "1;36"
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Columns a terminal gives the scalar: 2 for wide East Asian, 0 for combining marks.
+    var displayWidth: Int {
+        switch value {
+        case 0x0300...0x036F, 0x0610...0x061A, 0x064B...0x065F, 0x200B...0x200F: 0
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+            2
+        default: 1
+        }
+    }
+}

@@ -1,0 +1,176 @@
+/// The text of one file, validated as UTF-8 once, with its lines.
+///
+/// A leading byte-order mark is skipped (offsets still count it, so they point
+/// into the file as stored); LF, CRLF and CR all end a line.
+public struct SourceText: Sendable {
+    /// The decoded text, without the byte-order mark.
+    public let text: String
+    /// UTF-8 offset of `text` in the file: 3 after a byte-order mark, else 0.
+    public let baseOffset: Int
+    /// The lines, in order, without their terminators.
+    public let lines: [SourceLine]
+
+    /// Why a file could not be read as UTF-8, and where.
+    public struct EncodingError: Error, Sendable, Equatable {
+        public let position: SourcePosition
+        /// The first invalid byte.
+        public let byte: UInt8
+    }
+
+    /// Validates `bytes` as UTF-8 and splits them into lines.
+    public init(bytes: [UInt8]) throws(EncodingError) {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let base = bytes.starts(with: bom) ? 3 : 0
+        let body = bytes[base...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw Self.locateInvalidByte(in: bytes, from: base)
+        }
+        self.init(validText: text, baseOffset: base)
+    }
+
+    /// Wraps text that is already a Swift `String` (always valid UTF-8).
+    public init(_ text: String) {
+        self.init(validText: text, baseOffset: 0)
+    }
+
+    private init(validText: String, baseOffset: Int) {
+        self.text = validText
+        self.baseOffset = baseOffset
+        self.lines = Self.splitLines(validText, baseOffset: baseOffset)
+    }
+
+    /// Line and column of a UTF-8 offset (file-relative). Offsets past a line's
+    /// end (in its terminator) clamp to the column after its last scalar.
+    public func position(atOffset offset: Int) -> SourcePosition {
+        let index = lineIndex(containing: offset)
+        let line = lines[index]
+        let clamped = min(max(offset, line.startOffset), line.endOffset)
+        let column = 1 + line.scalarCount(toByte: clamped - line.startOffset)
+        return SourcePosition(line: line.number, column: column, offset: clamped)
+    }
+
+    /// The position of a byte offset inside `lines[lineNumber - 1]`.
+    public func position(line lineNumber: Int, byteInLine: Int) -> SourcePosition {
+        let line = lines[lineNumber - 1]
+        return SourcePosition(
+            line: lineNumber,
+            column: 1 + line.scalarCount(toByte: byteInLine),
+            offset: line.startOffset + byteInLine)
+    }
+
+    /// The range from byte `from` to byte `to` (exclusive) of one line.
+    public func range(line lineNumber: Int, bytes: Range<Int>) -> SourceRange {
+        SourceRange(
+            start: position(line: lineNumber, byteInLine: bytes.lowerBound),
+            end: position(line: lineNumber, byteInLine: bytes.upperBound))
+    }
+
+    /// Index into `lines` of the line holding `offset` (binary search over line starts).
+    public func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].startOffset <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    private static func splitLines(_ text: String, baseOffset: Int) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var offset = baseOffset
+        var lineStartOffset = baseOffset
+        var index = utf8.startIndex
+        func close(upTo end: String.Index, terminatorLength: Int) {
+            let content = Substring(text.utf8[lineStart..<end])
+            lines.append(SourceLine(number: lines.count + 1, text: String(content), startOffset: lineStartOffset))
+            offset += terminatorLength
+            lineStartOffset = offset
+        }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                let end = index
+                var next = utf8.index(after: index)
+                var length = 1
+                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                    next = utf8.index(after: next)
+                    length = 2
+                }
+                close(upTo: end, terminatorLength: length)
+                lineStart = next
+                index = next
+            } else {
+                offset += 1
+                index = utf8.index(after: index)
+            }
+        }
+        // The text after the last terminator is a line unless it is empty and
+        // the file ended with a terminator (or was empty).
+        if lineStart < utf8.endIndex || lines.isEmpty {
+            close(upTo: utf8.endIndex, terminatorLength: 0)
+        }
+        return lines
+    }
+
+    private static func locateInvalidByte(in bytes: [UInt8], from base: Int) -> EncodingError {
+        // Decode scalar by scalar, tracking line and column, until the decoder fails.
+        var iterator = bytes[base...].makeIterator()
+        var decoder = UTF8()
+        var offset = base
+        var line = 1
+        var column = 1
+        var previousWasCR = false
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                let width = UTF8.width(scalar)
+                if scalar == "\n" && previousWasCR {
+                    // CRLF: the line was already counted at the CR.
+                } else if scalar == "\n" || scalar == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                previousWasCR = scalar == "\r"
+                offset += width
+            case .emptyInput:
+                // Unreachable for invalid input; report the end to stay total.
+                return EncodingError(position: SourcePosition(line: line, column: column, offset: offset), byte: 0)
+            case .error:
+                return EncodingError(
+                    position: SourcePosition(line: line, column: column, offset: offset), byte: bytes[offset])
+            }
+        }
+    }
+}
+
+/// One line of a ``SourceText``.
+public struct SourceLine: Sendable, Hashable {
+    /// 1-based line number.
+    public let number: Int
+    /// The line's text without its terminator.
+    public let text: String
+    /// UTF-8 offset of the line's first byte in the file.
+    public let startOffset: Int
+
+    /// UTF-8 offset just after the line's last byte (before its terminator).
+    public var endOffset: Int { startOffset + text.utf8.count }
+
+    /// Number of Unicode scalars in the first `byteCount` bytes of the line.
+    public func scalarCount(toByte byteCount: Int) -> Int {
+        var count = 0
+        for byte in text.utf8.prefix(byteCount) where byte & 0xC0 != 0x80 {
+            count += 1
+        }
+        return count
+    }
+
+    /// True when the line holds only spaces, tabs and form feeds.
+    public var isBlank: Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import UNLint
+
+extension UnlintCommand {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain a rule: its title, rationale and examples with their expected findings.")
+
+        @Argument(help: "A rule id, such as numbering/paragraph-sequence.")
+        var rule: String
+
+        func run() throws {
+            let descriptions = builtInRules.map { $0.description } + EngineDiagnostics.all
+            guard let description = descriptions.first(where: { $0.id == rule }) else {
+                throw ValidationError("unknown rule '\(rule)'; `unlint rules` lists them")
+            }
+            print(RuleExplanation(description).text, terminator: "")
+        }
+    }
+}

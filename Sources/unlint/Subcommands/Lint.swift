@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import UNLint
+
+extension UnlintCommand {
+    struct Lint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lint documents (the default command).",
+            discussion: """
+                PATH may be a file, a directory (searched for *.md, *.markdown and *.txt) or - for \
+                standard input.
+                """)
+
+        @Argument(help: "Files or directories to lint; - reads standard input.")
+        var paths: [String]
+
+        @Option(help: "Output format.")
+        var format: OutputFormat = .text
+
+        @Option(help: "Write the report to FILE instead of standard output.")
+        var output: String?
+
+        @Option(help: "Document language (en, fr, es, ru, zh, ar); overrides detection from the header.")
+        var language: String?
+
+        @Option(help: "Read input as markdown or text, whatever the file extension.")
+        var inputFormat: InputFormat?
+
+        @Option(help: "Name standard input in the output.")
+        var stdinFilename = "<stdin>"
+
+        @Option(help: "Colour the text output: auto, always or never.")
+        var color: ColorChoice = .auto
+
+        @Flag(name: .shortAndLong, help: "Print diagnostics only: no source lines, no summary.")
+        var quiet = false
+
+        func run() async throws {
+            let catalog: LanguageCatalog
+            do {
+                catalog = try LanguageCatalog.builtIn()
+            } catch {
+                printError("built-in language profiles: \(error)")
+                throw ExitCode.usage
+            }
+            if let language, catalog.entry(code: language) == nil {
+                throw ValidationError(
+                    "unknown language '\(language)'; expected one of: \(catalog.entries.map(\.profile.code).joined(separator: ", "))")
+            }
+            let collected = InputCollector.collect(paths, stdinName: stdinFilename)
+            for problem in collected.problems { printError(problem) }
+            let linter = Linter(catalog: catalog)
+            let results = await linter.lint(collected.inputs, options: .init(format: inputFormat, language: language))
+            for failure in results where failure.failure != nil {
+                printError("\(failure.path): \(failure.failure!)")
+            }
+            let report = LintReport(files: results)
+            let text: String
+            switch format {
+            case .text:
+                text = TextReporter(colored: color.enabled(writingToFile: output != nil), quiet: quiet).report(report)
+            case .json:
+                text = JSONReporter().report(report)
+            }
+            try write(text)
+            let code = collected.problems.isEmpty ? report.exitCode() : ExitCode.usage.rawValue
+            if code != 0 { throw ExitCode(code) }
+        }
+
+        private func write(_ text: String) throws {
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                printError("cannot write \(output)")
+                throw ExitCode.usage
+            }
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto
+    case always
+    case never
+
+    /// `auto` colours only a terminal, and never when `NO_COLOR` is set or `TERM` is `dumb`.
+    func enabled(writingToFile: Bool) -> Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            return !writingToFile && isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
+                && environment["TERM"] != "dumb"
+        }
+    }
+}
