@@ -65,7 +65,16 @@ enum Sentence {
     private static let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "*", "」", "』", "）"]
 
     static func endsComplete(_ text: String) -> Bool {
-        for character in text.reversed() where !character.isWhitespace && !closers.contains(character) {
+        var trimmed = text[...]
+        // A footnote number glued after the full stop (`Families.5`) is no word.
+        if let last = trimmed.lastIndex(where: { !$0.isWhitespace }) {
+            let digits = trimmed[...last].reversed().prefix { $0.isASCII && $0.isNumber }.count
+            let head = trimmed[...last].dropLast(digits)
+            if digits > 0, digits <= 3, let mark = head.last, terminal.contains(mark) || closers.contains(mark) {
+                trimmed = head
+            }
+        }
+        for character in trimmed.reversed() where !character.isWhitespace && !closers.contains(character) {
             return terminal.contains(character)
         }
         return true

@@ -150,8 +150,11 @@ struct StructureBuilder {
         let previousText = block?.text ?? openParagraphs.last?.blocks.last?.text ?? ""
         let sentenceOpen = !previousText.isEmpty && !Sentence.endsComplete(previousText)
         let expected = (openParagraphs.last?.number ?? 0) + 1
-        if !blockStart && sentenceOpen { return false }
-        if sentenceOpen && found.number != expected && found.number != 1 { return false }
+        // In mid-sentence only the expected number opens a paragraph, and only
+        // at a block start or standing alone on its line (`pdftotext` output).
+        if sentenceOpen {
+            guard found.number == expected || found.number == 1, blockStart || found.textStart == nil else { return false }
+        }
         let range = source.range(
             line: line.number,
             bytes: (line.contentStart + found.numberBytes.lowerBound)..<(line.contentStart + found.numberBytes.upperBound))

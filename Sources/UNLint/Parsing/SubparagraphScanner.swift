@@ -1,7 +1,8 @@
 import PCRE2
 
 /// Finds sub-paragraph labels: `(a)`, `a)`, `(iv)`, `(ب)`, one per line or
-/// inline after a colon, semicolon or comma (`suivants : a) … ; b) …`).
+/// inline after a colon, semicolon or comma (`suivants : a) … ; b) …`),
+/// optionally followed by a short conjunction (`; and (c)`).
 /// A label after other text (`paragraph 5 (a)`) is a cross-reference, not a label.
 enum SubparagraphScanner {
     /// The pattern for a profile: its letters (and their look-alikes) plus
@@ -14,7 +15,8 @@ enum SubparagraphScanner {
             .sorted { $0.utf8.count > $1.utf8.count }  // longest first: `هـ` before `ه`
             .map(escape).joined(separator: "|")
         // Group 1: the line start or the inline lead-in; 2: `(` if any; 3: the label.
-        let lead = #"(^[ \t]*|[:;,][ \t\x{A0}\x{202F}]+(?:\p{L}{1,3}[ \t]+)?)"#
+        // Arabic writes `،` and `؛`; Chinese the full-width `：；，、`, without a space after them.
+        let lead = #"(^[ \t]*|(?:[:;,\x{60C}\x{61B}][ \t\x{A0}\x{202F}]+|[\x{FF1A}\x{FF1B}\x{FF0C}\x{3001}][ \t]*)(?:\p{L}{1,3}[ \t]+)?)"#
         return try Regex(
             #"(*ANYCRLF)"# + lead + #"(\()?([ivx]{1,5}|"# + letters + #")\)(?=[ \t\x{A0}\x{202F}]|$)"#,
             options: [.multiline])

@@ -1,0 +1,90 @@
+import CPCRE2
+
+extension Regex {
+    /// Calls `body` with each non-overlapping match in `subject`, starting at
+    /// UTF-8 byte offset `start`, until it returns false. Resource limits and
+    /// other PCRE2 failures throw; they never read as "no match".
+    public func forEachMatch(
+        in subject: String, from start: Int = 0, limits: MatchLimits = .default,
+        _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) {
+        var subject = subject
+        // withUTF8 only rethrows untyped errors, so carry ours out in a Result.
+        try subject.withUTF8 { buf in
+            Result { () throws(PCRE2Error) in try scan(buf, from: start, limits: limits, body) }
+        }.get()
+    }
+
+    /// All matches, in order.
+    public func matches(in subject: String, from start: Int = 0,
+                        limits: MatchLimits = .default) throws(PCRE2Error) -> [Match] {
+        var found: [Match] = []
+        try forEachMatch(in: subject, from: start, limits: limits) { found.append($0); return true }
+        return found
+    }
+
+    public func firstMatch(in subject: String, from start: Int = 0,
+                           limits: MatchLimits = .default) throws(PCRE2Error) -> Match? {
+        var first: Match?
+        try forEachMatch(in: subject, from: start, limits: limits) { first = $0; return false }
+        return first
+    }
+
+    public func isMatch(_ subject: String, limits: MatchLimits = .default) throws(PCRE2Error) -> Bool {
+        try firstMatch(in: subject, limits: limits) != nil
+    }
+
+    private func scan(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, limits: MatchLimits,
+                      _ body: (Match) throws(PCRE2Error) -> Bool) throws(PCRE2Error) {
+        // PCRE2_NO_UTF_CHECK makes an offset inside a scalar undefined behaviour.
+        guard (0...buf.count).contains(start) else { throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET) }
+        guard start == buf.count || !isContinuation(buf[start]) else {
+            throw PCRE2Error(code: PCRE2_ERROR_BADUTFOFFSET)
+        }
+        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
+            throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY)
+        }
+        defer { pcre2_match_data_free_8(data) }
+        guard let context = pcre2_match_context_create_8(nil) else {
+            throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY)
+        }
+        defer { pcre2_match_context_free_8(context) }
+        pcre2_set_match_limit_8(context, limits.matchLimit)
+        pcre2_set_depth_limit_8(context, limits.depthLimit)
+        var stack: OpaquePointer?
+        if isJITCompiled {
+            let max = Swift.max(limits.jitStackSize, 1)
+            stack = pcre2_jit_stack_create_8(Swift.min(32 * 1024, max), max, nil)
+            guard stack != nil else { throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY) }
+            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+        }
+        defer { if let stack { pcre2_jit_stack_free_8(stack) } }
+
+        var offset = start
+        var retryingEmpty = false
+        while true {
+            // After an empty match, first look for a non-empty one at the same
+            // place (Perl's rule, as in pcre2demo); only then step one scalar.
+            let flags = PCRE2_NO_UTF_CHECK | (retryingEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0)
+            let rc = pcre2_match_8(code, buf.baseAddress, buf.count, offset, flags, data, context)
+            if rc == PCRE2_ERROR_NOMATCH {
+                guard retryingEmpty, offset < buf.count else { return }
+                if crlfIsNewline, offset + 1 < buf.count, buf[offset] == 0x0D, buf[offset + 1] == 0x0A {
+                    offset += 2
+                } else {
+                    offset += 1
+                    while offset < buf.count, isContinuation(buf[offset]) { offset += 1 }
+                }
+                retryingEmpty = false
+                continue
+            }
+            guard rc >= 0 else { throw PCRE2Error(code: rc) }
+            let match = Match(ovector: pcre2_get_ovector_pointer_8(data)!, groups: captureCount)
+            guard try body(match) else { return }
+            offset = match.range.upperBound
+            retryingEmpty = match.range.isEmpty
+        }
+    }
+
+    private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}

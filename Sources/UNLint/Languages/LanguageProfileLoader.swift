@@ -1,0 +1,128 @@
+import PCRE2
+import Yams
+
+/// Reads language profiles from YAML (`Rules/languages/<code>.yml`).
+///
+/// Reading is strict: an unknown key, a missing key, a value of the wrong
+/// type or a detection pattern that PCRE2 rejects is a ``RuleDataError``
+/// naming the file, line and column, so a typo never silently changes how
+/// documents are read.
+public enum LanguageProfileLoader {
+    /// Reads one profile; `file` is the name used in errors.
+    public static func load(yaml: String, file: String) throws(RuleDataError) -> LanguageProfile {
+        try load(yaml: yaml, file: file, expectedCode: nil)
+    }
+
+    /// The profiles embedded from `Rules/languages/`, sorted by code.
+    public static func builtIn() throws(RuleDataError) -> [LanguageProfile] {
+        var profiles: [LanguageProfile] = []
+        for file in EmbeddedRules.files where file.path.hasPrefix(directory) {
+            let name = file.path.dropFirst(directory.count)
+            guard name.hasSuffix(".yml"), !name.contains("/") else { continue }
+            let code = String(name.dropLast(".yml".count))
+            profiles.append(try load(yaml: file.text, file: file.path, expectedCode: code))
+        }
+        return profiles.sorted { $0.code < $1.code }
+    }
+
+    private static let directory = "Rules/languages/"
+
+    /// `expectedCode`: the code the file name promises (built-in files are
+    /// named after their code); internal for tests.
+    static func load(
+        yaml: String, file: String, expectedCode: String?
+    ) throws(RuleDataError) -> LanguageProfile {
+        let reader = YAMLReader(file: file)
+        let profile = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
+            "code", "name", "native-name", "caseless", "detection",
+            "annex-headings", "contents-headings", "labels",
+        ])
+        let codeNode = try profile.required("code")
+        let code = try reader.string(codeNode, key: "code")
+        if let expectedCode, code != expectedCode {
+            throw reader.error("code '\(code)' does not match the file name '\(expectedCode).yml'",
+                               at: codeNode)
+        }
+        let name = try profile.string("name")
+        let nativeName = try profile.string("native-name")
+        let caseless = try profile.bool("caseless")
+        let detection = try profile.stringList("detection")
+        for pattern in detection {
+            try checkPattern(pattern, reader: reader)
+        }
+        return LanguageProfile(
+            code: code, name: name, nativeName: nativeName, caseless: caseless,
+            detectionPatterns: detection.map(\.value),
+            annexHeadings: try profile.stringList("annex-headings").map(\.value),
+            contentsHeadings: try profile.stringList("contents-headings").map(\.value),
+            labels: try labels(profile.required("labels"), reader: reader))
+    }
+
+    /// Compiles a detection pattern now, so a bad one is reported with its
+    /// position in the file rather than when a document is first read.
+    private static func checkPattern(
+        _ pattern: YAMLReader.LocatedString, reader: YAMLReader
+    ) throws(RuleDataError) {
+        do {
+            _ = try Regex(pattern.value)
+        } catch {
+            let offset = error.patternScalarOffset.map { " at pattern offset \($0)" } ?? ""
+            throw reader.error("invalid pattern in detection: \(error.message)\(offset)",
+                               at: pattern.node)
+        }
+    }
+
+    private static func labels(
+        _ node: Node, reader: YAMLReader
+    ) throws(RuleDataError) -> LanguageProfile.Labels {
+        let labels = try reader.mapping(node, key: "labels", allowedKeys: [
+            "chapters", "sections", "paragraphs", "subparagraphs", "subparagraph-letters", "lookalikes",
+        ])
+        let chapters = try series(
+            labels.required("chapters"), key: "chapters",
+            keywords: [("roman", .roman), ("chinese-numerals", .chineseNumerals)], reader: reader)
+        let sections = try series(
+            labels.required("sections"), key: "sections",
+            keywords: [("latin-capitals", .latinCapitals)], reader: reader)
+        let paragraphs = try reader.choice(
+            labels.required("paragraphs"), key: "paragraphs",
+            from: [("dot", LanguageProfile.ParagraphStyle.dot), ("hyphen", .hyphen)])
+        let subparagraphs = try reader.choice(
+            labels.required("subparagraphs"), key: "subparagraphs",
+            from: [("(a)", LanguageProfile.SubparagraphStyle.parenthesized), ("a)", .closingParenthesis)])
+        var letters = latinLetters
+        if let node = labels.optional("subparagraph-letters") {
+            letters = try reader.stringList(node, key: "subparagraph-letters").map(\.value)
+        }
+        var lookalikes: [Character: Character] = [:]
+        if let node = labels.optional("lookalikes") {
+            for pair in try reader.stringMap(node, key: "lookalikes") {
+                lookalikes[try character(pair.key, reader: reader)] = try character(pair.value, reader: reader)
+            }
+        }
+        return LanguageProfile.Labels(
+            chapters: chapters, sections: sections, paragraphs: paragraphs,
+            subparagraphs: subparagraphs, subparagraphLetters: letters, lookalikes: lookalikes)
+    }
+
+    private static let latinLetters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+
+    /// A keyword from `keywords`, or a list of words in order.
+    private static func series(
+        _ node: Node, key: String, keywords: [(String, LanguageProfile.Series)], reader: YAMLReader
+    ) throws(RuleDataError) -> LanguageProfile.Series {
+        if case .sequence = node {
+            return .words(try reader.stringList(node, key: key).map(\.value))
+        }
+        return try reader.choice(node, key: key, from: keywords, alternative: "a list of words")
+    }
+
+    private static func character(
+        _ string: YAMLReader.LocatedString, reader: YAMLReader
+    ) throws(RuleDataError) -> Character {
+        guard string.value.count == 1, let character = string.value.first else {
+            throw reader.error("lookalike '\(string.value)' must be a single character", at: string.node)
+        }
+        return character
+    }
+}
