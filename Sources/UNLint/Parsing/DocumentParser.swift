@@ -40,12 +40,13 @@ public struct DocumentParser: Sendable {
             furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted())
     }
 
-    /// The lines that can name the language: those before the first line that
-    /// starts with a number (a paragraph, whatever the language), at most 60.
+    /// The lines that can name the language: those before the first paragraph
+    /// number (in any language's style), at most 60.
     private static func provisionalHeader(_ scanned: [ScannedLine]) -> [HeaderBlock.Line] {
         var lines: [HeaderBlock.Line] = []
         for line in scanned where line.kind != .blank && line.kind != .rule {
-            if line.content.first?.isNumber == true || lines.count == 60 { break }
+            let numbered = ParagraphNumber.read(line.content, style: .dot) ?? ParagraphNumber.read(line.content, style: .hyphen)
+            if numbered != nil || lines.count == 60 { break }
             lines.append(HeaderBlock.Line(number: line.number, text: plainText(line.content)))
         }
         return lines

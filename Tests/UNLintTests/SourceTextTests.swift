@@ -1,0 +1,49 @@
+import Testing
+@testable import UNLint
+
+@Suite struct SourceTextTests {
+    @Test func linesEndWithLFCRLFOrCR() throws {
+        let source = try SourceText(bytes: Array("a\nb\r\nc\rd".utf8))
+        #expect(source.lines.map(\.text) == ["a", "b", "c", "d"])
+        #expect(source.lines.map(\.startOffset) == [0, 2, 5, 7])
+    }
+
+    @Test func trailingTerminatorAddsNoLineButAnEmptyFileHasOne() throws {
+        #expect(try SourceText(bytes: Array("a\n".utf8)).lines.count == 1)
+        #expect(try SourceText(bytes: []).lines.map(\.text) == [""])
+        #expect(try SourceText(bytes: Array("a\n\n".utf8)).lines.map(\.text) == ["a", ""])
+    }
+
+    @Test func byteOrderMarkIsSkippedButCountedInOffsets() throws {
+        let source = try SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array("1. Texte\n".utf8))
+        #expect(source.text == "1. Texte\n")
+        #expect(source.lines[0].startOffset == 3)
+        #expect(source.position(atOffset: 6) == SourcePosition(line: 1, column: 4, offset: 6))
+    }
+
+    /// Columns count Unicode scalars; offsets count UTF-8 bytes.
+    @Test(arguments: [
+        ("Résumé X", 8, 9),
+        ("Доклад X", 8, 13),
+        ("تقرير X", 7, 11),
+        ("报告 X", 4, 7),
+    ])
+    func columnsCountScalarsAfterMultibyteText(line: String, column: Int, offset: Int) {
+        let source = SourceText("first\n" + line)
+        let xByte = 6 + line.utf8.count - 1
+        #expect(source.position(atOffset: xByte) == SourcePosition(line: 2, column: column, offset: offset + 6))
+    }
+
+    @Test func invalidUTF8IsLocatedByLineColumnAndOffset() {
+        let bytes = Array("Distr. générale\r\nNo\u{E9}l ".utf8) + [0xFF] + Array(" fin".utf8)
+        #expect(throws: SourceText.EncodingError(position: SourcePosition(line: 2, column: 6, offset: 25), byte: 0xFF)) {
+            try SourceText(bytes: bytes)
+        }
+    }
+
+    @Test func truncatedSequenceAtTheEndIsInvalid() {
+        #expect(throws: SourceText.EncodingError(position: SourcePosition(line: 1, column: 3, offset: 2), byte: 0xC3)) {
+            try SourceText(bytes: [0x61, 0x62, 0xC3])
+        }
+    }
+}
