@@ -2,42 +2,64 @@ import Foundation
 import UNLint
 
 /// Turns command-line paths into inputs: files as given, directories searched
-/// for documents, `-` read from standard input.
+/// for documents (hidden files and folders skipped), `-` read from standard
+/// input once. A path given twice is linted once.
 enum InputCollector {
-    static let documentExtensions = ["md", "markdown", "txt"]
+    static let documentExtensions: Set<String> = ["md", "markdown", "txt"]
 
-    static func collect(_ paths: [String], stdinName: String) -> (inputs: [LintInput], problems: [String]) {
+    struct Collected {
         var inputs: [LintInput] = []
-        var problems: [String] = []
+        /// Paths that name nothing to lint, with the reason.
+        var problems: [(path: String, reason: String)] = []
+    }
+
+    static func collect(_ paths: [String], stdinName: String) -> Collected {
+        var collected = Collected()
+        var seen: Set<String> = []
+        func add(_ input: LintInput) {
+            if seen.insert(input.path).inserted { collected.inputs.append(input) }
+        }
         let files = FileManager.default
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                inputs.append(LintInput(path: stdinName, content: .bytes([UInt8](data))))
+                if !seen.contains(stdinName) {
+                    add(LintInput(path: stdinName, content: .bytes([UInt8](FileHandle.standardInput.readDataToEndOfFile()))))
+                }
                 continue
             }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append("\(path): no such file or directory")
+                collected.problems.append((path, "no such file or directory"))
                 continue
             }
             guard isDirectory.boolValue else {
-                inputs.append(LintInput(path: path, content: .file(path)))
+                add(LintInput(path: path, content: .file(path)))
                 continue
             }
-            guard let walker = files.enumerator(atPath: path) else {
-                problems.append("\(path): cannot read directory")
-                continue
+            let found = documents(in: path)
+            if found.isEmpty {
+                collected.problems.append((path, "no documents (*.md, *.markdown, *.txt) in this directory"))
             }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                if documentExtensions.contains(ext) {
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
-            }
-            inputs += found.sorted().map { LintInput(path: $0, content: .file($0)) }
+            found.forEach { add(LintInput(path: $0, content: .file($0))) }
         }
-        return (inputs, problems)
+        return collected
+    }
+
+    /// Regular files with a document extension below `directory`, sorted, as
+    /// `directory/relative/path`.
+    private static func documents(in directory: String) -> [String] {
+        let base = URL(fileURLWithPath: directory, isDirectory: true)
+        let walker = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        var found: [String] = []
+        while let url = walker?.nextObject() as? URL {
+            guard documentExtensions.contains(url.pathExtension.lowercased()),
+                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
+            found.append(prefix + relative)
+        }
+        return found.sorted()
     }
 }

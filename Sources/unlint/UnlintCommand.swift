@@ -16,7 +16,8 @@ struct UnlintCommand: AsyncParsableCommand {
         defaultSubcommand: Lint.self)
 
     /// Runs the command with our exit codes: ArgumentParser's usage errors
-    /// (its own code is 64) become 2, like the other linters' usage errors.
+    /// (its own code is 64) become 2, like the other linters' usage errors;
+    /// help and version go to standard output, errors to standard error.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -25,15 +26,19 @@ struct UnlintCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as ValidationError {
+            // Raised while running (an unknown rule or language): one line, no usage.
+            printError(error.message)
+            Foundation.exit(ExitCode.usage.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code == .validationFailure || (error as? ExitCode) == nil {
-                let message = fullMessage(for: error)
-                if !message.isEmpty {
-                    FileHandle.standardError.write(Data((message + "\n").utf8))
-                }
+            guard exitCode(for: error) != .success else {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
             }
-            Foundation.exit(code == .validationFailure ? ExitCode.usage.rawValue : code.rawValue)
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitCode.usage.rawValue)
         }
     }
 }

@@ -83,3 +83,18 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         #expect(declared.sorted() == builtInRules.map { String(describing: $0) }.sorted())
     }
 }
+
+@Suite struct ReadmeTests {
+    /// The rule table in README.md lists exactly the registry: id, severity, title.
+    @Test func readmeRuleTableMatchesTheRegistry() throws {
+        let readme = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- rules-table"))
+        let end = try #require(readme.range(of: "<!-- end rules-table -->"))
+        let rows = readme[start.upperBound..<end.lowerBound].split(separator: "\n").filter { $0.hasPrefix("| `") }
+        let expected = builtInRules.map { rule in
+            let d = rule.description
+            return "| `\(d.id)` | \(d.defaultSeverity.rawValue) | \(d.title) |"
+        }
+        #expect(rows.map(String.init) == expected)
+    }
+}

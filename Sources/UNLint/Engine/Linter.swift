@@ -94,10 +94,11 @@ public struct Linter: Sendable {
         case .bytes(let given):
             bytes = given
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return FileResult(path: input.path, failure: "cannot read file")
+            do {
+                bytes = try FileBytes.contents(of: path)
+            } catch {
+                return FileResult(path: input.path, failure: "cannot read file: \(error.reason)")
             }
-            bytes = [UInt8](data)
         }
         do {
             return try lint(bytes: bytes, path: input.path, options: options)

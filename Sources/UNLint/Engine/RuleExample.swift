@@ -1,9 +1,10 @@
 /// A document that shows a rule at work, with the exact findings expected.
 ///
 /// In `source`, `↓` marks where each finding starts (the markers are removed
-/// before linting) and `§` stands for ordinary running text. The tests render
-/// `§` as English and again as French, Russian, Arabic and Chinese text, so every
-/// finding is also checked with multibyte text before it.
+/// before linting) and `§` stands for ordinary running text: `explain` shows
+/// it as `…`, and the tests render it as English and again as French, Russian,
+/// Arabic and Chinese text, so every finding is also checked with multibyte
+/// text before it.
 public struct RuleExample: Sendable {
     public static let marker: Character = "↓"
     public static let filler: Character = "§"
@@ -27,7 +28,7 @@ public struct RuleExample: Sendable {
 
     /// The document text with `§` replaced by `filler` and the markers removed,
     /// and the UTF-8 offset of each marker in that text.
-    public func rendered(filler: String = "the Council considered the report") -> (text: String, markerOffsets: [Int]) {
+    public func rendered(filler: String = "…") -> (text: String, markerOffsets: [Int]) {
         var text = ""
         var offsets: [Int] = []
         for character in source {

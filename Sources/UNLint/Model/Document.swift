@@ -43,10 +43,11 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     /// Plain text as `pdftotext` writes it.
     case text
 
-    /// The form a file's extension implies: `.md`/`.markdown` → Markdown, anything else → text.
+    /// The form a file's extension implies: `.txt` → plain text; `.md`,
+    /// `.markdown` and anything else (standard input among them) → Markdown,
+    /// which reads plain text too but also knows `#` headings.
     public init(path: String) {
-        let lower = path.lowercased()
-        self = lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .text
+        self = path.lowercased().hasSuffix(".txt") ? .text : .markdown
     }
 }
 

@@ -52,9 +52,11 @@ public struct DocumentParser: Sendable {
         return lines
     }
 
-    /// Text without Markdown emphasis around it and without backslash escapes.
+    /// Text without Markdown emphasis (around it, or strong emphasis inside it,
+    /// as in `**II.** Debate`) and without backslash escapes.
     static func plainText(_ content: String) -> String {
         let inner = EmphasisWrap.find(in: content)?.inner ?? content
-        return inner.replacingOccurrences(of: "\\", with: "").trimmingWhitespace()
+        return inner.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+            .replacingOccurrences(of: "\\", with: "").trimmingWhitespace()
     }
 }

@@ -13,9 +13,8 @@ struct HeadingLabelReader {
             case chapterOrSection(roman: Int, letter: Int)
             case number(Int)
         }
+        /// The label as written, without its dot or hyphen.
         let text: String
-        /// UTF-8 range of the label in the text read.
-        let bytes: Range<Int>
         let candidate: Candidate
         /// The title after the label (empty when the label stands alone).
         let title: String
@@ -51,7 +50,7 @@ struct HeadingLabelReader {
             return nil
         }
         return Token(
-            text: written, bytes: 0..<written.utf8.count, candidate: candidate,
+            text: written, candidate: candidate,
             title: afterDot.trimmingWhitespace())
     }
 
@@ -71,7 +70,7 @@ struct HeadingLabelReader {
         } else {
             return nil
         }
-        return Token(text: written, bytes: 0..<written.utf8.count, candidate: candidate, title: title)
+        return Token(text: written, candidate: candidate, title: title)
     }
 
     private func fold(_ text: String) -> String {

@@ -66,10 +66,14 @@ enum Sentence {
 
     static func endsComplete(_ text: String) -> Bool {
         var trimmed = text[...]
-        // A footnote number glued after the full stop (`Families.5`) is no word.
+        // A pandoc footnote reference after the full stop (`2020.[^1]`) is no word.
+        while trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "["), trimmed[open...].hasPrefix("[^") {
+            trimmed = trimmed[..<open]
+        }
+        // Nor is a footnote number after it (`Families.5`, `Statelessness. 5`).
         if let last = trimmed.lastIndex(where: { !$0.isWhitespace }) {
             let digits = trimmed[...last].reversed().prefix { $0.isASCII && $0.isNumber }.count
-            let head = trimmed[...last].dropLast(digits)
+            let head = trimmed[...last].dropLast(digits).trimmingTrailingWhitespace()
             if digits > 0, digits <= 3, let mark = head.last, terminal.contains(mark) || closers.contains(mark) {
                 trimmed = head
             }
@@ -78,5 +82,13 @@ enum Sentence {
             return terminal.contains(character)
         }
         return true
+    }
+}
+
+extension Substring {
+    /// The substring without trailing white space.
+    func trimmingTrailingWhitespace() -> Substring {
+        guard let last = lastIndex(where: { !$0.isWhitespace }) else { return self[startIndex..<startIndex] }
+        return self[...last]
     }
 }

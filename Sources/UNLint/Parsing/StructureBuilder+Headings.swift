@@ -3,14 +3,17 @@ extension StructureBuilder {
     static let maximumHeadingLength = 150
     /// Longest line read as an annex heading (`Annex II`, `Annexe`).
     static let maximumAnnexHeadingLength = 80
+    /// In Chinese and Arabic an annex word is followed by its ordinal (`附件一`, `المرفق الأول`).
+    static let maximumCaselessAnnexSuffix = 12
 
     /// Recognises a heading without `#`: a line alone in its block (Markdown)
     /// or at a block start (plain text) that is a chapter or section label with
-    /// its title, a label alone, or an annex line.
-    mutating func isHeadingLine(_ line: ScannedLine, plain: String, next: ScannedLine?) -> Bool {
+    /// its title, a label alone, or an annex line (only after a blank line, so
+    /// that prose wrapped to start with "Annex I contains…" stays prose).
+    mutating func isHeadingLine(_ line: ScannedLine, plain: String, next: ScannedLine?, blockStart: Bool) -> Bool {
         let alone = next == nil || next!.number > line.number + 1
         if format == .markdown && !alone { return false }
-        if opensAnnex(plain) {
+        if blockStart, opensAnnex(plain, strictly: true) {
             addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
             return true
         }
@@ -33,13 +36,17 @@ extension StructureBuilder {
         }
         pendingNumber = nil
         paragraphOpen = false
+        numberedList = nil
         let wrap = EmphasisWrap.find(in: text)
-        let innerStart = contentStart + (wrap?.innerStart ?? 0)
         let plain = DocumentParser.plainText(text)
-        let isAnnex = opensAnnex(plain)
+        let isAnnex = opensAnnex(plain, strictly: level == nil)
         if isAnnex { enterAnnex() }
         let token = isAnnex ? nil : labelReader.read(plain)
-        let label = token.flatMap { resolve($0, level: level, line: line.number, at: innerStart) }
+        let label = token.flatMap { token in
+            // The label as written in the line: markup (`**II.** Debate`) may precede it.
+            let written = text.utf8.firstRange(of: token.text.utf8).map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) } ?? 0
+            return resolve(token, level: level, line: line.number, at: contentStart + written)
+        }
         if label != nil || isAnnex {
             headerDone = true
         } else if !headerDone {
@@ -77,13 +84,20 @@ extension StructureBuilder {
         addHeading(pending.line, level: nil, text: pending.line.content, contentStart: pending.line.contentStart)
     }
 
-    private func opensAnnex(_ plain: String) -> Bool {
+    /// True when `plain` starts with an annex word (`Annex`, `Annexe`, `المرفق`).
+    /// `strictly`, for lines without `#`: only the word, an optional label
+    /// (`II`, `B`, `3`) and then the end or punctuation (`Annex II: Agenda`).
+    private func opensAnnex(_ plain: String, strictly: Bool) -> Bool {
         guard plain.count <= Self.maximumAnnexHeadingLength else { return false }
         let lower = plain.lowercased()
         return profile.annexHeadings.contains { word in
             guard lower.hasPrefix(word.lowercased()) else { return false }
-            let rest = lower.dropFirst(word.count)
-            return profile.caseless || rest.first.map { !$0.isLetter } ?? true
+            let rest = plain.dropFirst(word.count)
+            if profile.caseless { return !strictly || rest.count <= Self.maximumCaselessAnnexSuffix }
+            guard rest.first.map({ !$0.isLetter }) ?? true else { return false }
+            guard strictly else { return true }
+            let afterLabel = rest.trimmingWhitespace().drop { $0.isUppercase || $0.isNumber }
+            return afterLabel.first.map { ".:–—-".contains($0) } ?? true
         }
     }
 
@@ -98,8 +112,8 @@ extension StructureBuilder {
     /// is a section (`I.` after `H.`); one that continues the chapters is a
     /// chapter; otherwise the Markdown level of the first chapter or section
     /// decides, and failing that a small numeral near the last chapter.
-    private mutating func resolve(_ token: HeadingLabelReader.Token, level: Int?, line: Int, at innerStart: Int) -> Label? {
-        let range = source.range(line: line, bytes: (innerStart + token.bytes.lowerBound)..<(innerStart + token.bytes.upperBound))
+    private mutating func resolve(_ token: HeadingLabelReader.Token, level: Int?, line: Int, at labelStart: Int) -> Label? {
+        let range = source.range(line: line, bytes: labelStart..<(labelStart + token.text.utf8.count))
         let rank: Label.Rank
         let value: Int?
         switch token.candidate {

@@ -19,8 +19,14 @@ struct StructureBuilder {
     var openParagraphs: [ParagraphDraft] = []
     var block: BlockDraft?
     var headerDone = false
+    /// How far past the expected number a number may run, at a block start
+    /// after an unfinished sentence, and still be read as a paragraph (with a gap).
+    static let maximumGapAfterOpenSentence = 10
+
     /// Whether new blocks continue the last paragraph (false after a heading).
     var paragraphOpen = false
+    /// The last item number of a numbered list inside the open paragraph.
+    var numberedList: Int?
     var annex = 0
     var pageBreak = false
     var blankRun = 0
@@ -127,10 +133,10 @@ struct StructureBuilder {
             addPendingLabelAlone(pending)
         }
         let plain = DocumentParser.plainText(line.content)
-        if startsParagraph(line, plain: plain, blockStart: blockStart) { return }
+        if startsParagraph(line, blockStart: blockStart) { return }
         // Plain text may run a heading straight after a finished sentence, with no blank line.
         let headingPlace = blockStart || (format == .text && Sentence.endsComplete(block?.text ?? ""))
-        if headingPlace, isHeadingLine(line, plain: plain, next: next) { return }
+        if headingPlace, isHeadingLine(line, plain: plain, next: next, blockStart: blockStart) { return }
         if let pending = pendingNumber {
             pendingNumber = nil
             openParagraph(number: pending.number, range: pending.range, line: line, textStart: line.contentStart)
@@ -145,15 +151,34 @@ struct StructureBuilder {
     /// Opens a paragraph when the line starts with a paragraph number, unless the
     /// number only looks like one: a year wrapped to the head of a line in the
     /// middle of a sentence (`… 12 August` / `2021. The Council…`).
-    private mutating func startsParagraph(_ line: ScannedLine, plain: String, blockStart: Bool) -> Bool {
+    private mutating func startsParagraph(_ line: ScannedLine, blockStart: Bool) -> Bool {
         guard let found = ParagraphNumber.read(line.content, style: profile.labels.paragraphs) else { return false }
-        let previousText = block?.text ?? openParagraphs.last?.blocks.last?.text ?? ""
+        // Only the open paragraph's text can leave a sentence open; loose text
+        // after a heading (its wrapped second line) cannot.
+        let previousText = paragraphOpen ? block?.text ?? openParagraphs.last?.blocks.last?.text ?? "" : ""
         let sentenceOpen = !previousText.isEmpty && !Sentence.endsComplete(previousText)
         let expected = (openParagraphs.last?.number ?? 0) + 1
-        // In mid-sentence only the expected number opens a paragraph, and only
-        // at a block start or standing alone on its line (`pdftotext` output).
+        // A paragraph that ends with a colon may introduce a numbered list (an
+        // agenda: `1. Opening of the session.`); its items stay in the paragraph.
+        if paragraphOpen, let last = numberedList, found.number == last + 1 {
+            numberedList = found.number
+            return false
+        }
+        if paragraphOpen, found.number == 1, expected != 1, previousText.hasSuffix(":") {
+            numberedList = 1
+            return false
+        }
+        // In mid-sentence inside a block only the expected number opens a
+        // paragraph, standing alone on its line (`pdftotext` output); at a block
+        // start any number near the expected one does (a year does not).
         if sentenceOpen {
-            guard found.number == expected || found.number == 1, blockStart || found.textStart == nil else { return false }
+            let plausible = found.number == expected || found.number == 1
+            if !blockStart && !(plausible && found.textStart == nil) { return false }
+            if blockStart && !plausible && found.number > expected + Self.maximumGapAfterOpenSentence { return false }
+        }
+        if found.number != expected, isNumberedSubheading(line, found: found, expected: expected) {
+            addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
+            return true
         }
         let range = source.range(
             line: line.number,
@@ -168,10 +193,37 @@ struct StructureBuilder {
         return true
     }
 
+    /// Sub-sections numbered `1.`, `2.` (`1.   Equality and non-discrimination`)
+    /// collide with paragraph numbers. Such a line is a heading when its number
+    /// breaks the paragraph sequence, its text is a short title rather than a
+    /// sentence, and the expected paragraph number follows within a few lines
+    /// that are titles too (a lower heading, a wrapped title).
+    private func isNumberedSubheading(_ line: ScannedLine, found: ParagraphNumber.Found, expected: Int) -> Bool {
+        guard let textStart = found.textStart else { return false }
+        let title = String(decoding: Array(line.content.utf8)[textStart...], as: UTF8.self)
+        guard isTitle(title) else { return false }
+        for next in scanned[line.number...].lazy.filter({ $0.kind != .blank }).prefix(Self.subheadingLookahead) {
+            if let number = ParagraphNumber.read(next.content, style: profile.labels.paragraphs)?.number {
+                return number == expected
+            }
+            if !isTitle(next.content) { return false }
+        }
+        return false
+    }
+
+    /// How many lines after a numbered sub-heading may stand before the paragraph it heads.
+    static let subheadingLookahead = 3
+
+    /// A short line that does not end like a sentence.
+    private func isTitle(_ text: String) -> Bool {
+        text.count <= Self.maximumHeadingLength && !Sentence.endsComplete(text)
+    }
+
     private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
         closeBlock()
         openParagraphs.append(ParagraphDraft(number: number, numberRange: range, blocks: [], annex: annex))
         paragraphOpen = true
+        numberedList = nil
         pageBreak = false
         appendToBlock(line, textStart: textStart)
     }

@@ -1,5 +1,6 @@
 /// Compiler-style text: `path:line:col: severity: message [rule]`, the source
-/// line with a caret under the span, then a summary line.
+/// line with a caret under the span, a `note:` line for each related place,
+/// then a summary line.
 public struct TextReporter: Reporter {
     public var colored: Bool
     /// Only the diagnostic lines: no source excerpt, no summary.
@@ -18,8 +19,13 @@ public struct TextReporter: Reporter {
                 let severity = paint(diagnostic.severity.rawValue, diagnostic.severity.color)
                 out += paint("\(file.path):\(start.line):\(start.column):", "1")
                 out += " \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n"
-                if !quiet, let source = file.source, start.line <= source.lines.count {
+                guard !quiet else { continue }
+                if let source = file.source, start.line <= source.lines.count {
                     out += excerpt(source.lines[start.line - 1].text, diagnostic.range)
+                }
+                for related in diagnostic.related {
+                    out += paint("\(file.path):\(related.position.line):\(related.position.column):", "1")
+                    out += " \(paint("note", "1;36")): \(related.message)\n"
                 }
             }
         }

@@ -48,13 +48,13 @@ extension UnlintCommand {
                     "unknown language '\(language)'; expected one of: \(catalog.entries.map(\.profile.code).joined(separator: ", "))")
             }
             let collected = InputCollector.collect(paths, stdinName: stdinFilename)
-            for problem in collected.problems { printError(problem) }
             let linter = Linter(catalog: catalog)
             let results = await linter.lint(collected.inputs, options: .init(format: inputFormat, language: language))
-            for failure in results where failure.failure != nil {
+            // Paths that named nothing to lint are reported like unreadable files: in the report and on standard error.
+            let report = LintReport(files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) })
+            for failure in report.failures {
                 printError("\(failure.path): \(failure.failure!)")
             }
-            let report = LintReport(files: results)
             let text: String
             switch format {
             case .text:
@@ -63,7 +63,7 @@ extension UnlintCommand {
                 text = JSONReporter().report(report)
             }
             try write(text)
-            let code = collected.problems.isEmpty ? report.exitCode() : ExitCode.usage.rawValue
+            let code = report.exitCode()
             if code != 0 { throw ExitCode(code) }
         }
 

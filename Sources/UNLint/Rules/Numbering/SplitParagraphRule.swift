@@ -11,6 +11,8 @@ struct SplitParagraphRule: Rule {
         defaultSeverity: .info,
         examples: [
             RuleExample("1. § of the session:\n\n(a) §;\n\n(b) §.\n\n2. §.\n"),
+            RuleExample("Español\n\n1. § lo siguiente:\n\na) §;\n\nb) §; y\n\nc) §.\n"),
+            RuleExample("1. The Board met in 2020.[^1]\n\nwhich § noted.\n"),
             RuleExample("1. Le Conseil a examiné les tendances et les conséquences de la\n\n\n\n↓pandémie. §.\n",
                 messages: ["Paragraph 1 is broken in mid-sentence; join this block to the one before it."]),
             RuleExample(
@@ -21,8 +23,10 @@ struct SplitParagraphRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         for paragraph in document.paragraphs {
+            // A block that opens with a sub-paragraph label (`c) Examinar…`) is a list item, not a continuation.
+            let itemStarts = Set(paragraph.subparagraphs.filter(\.startsLine).map(\.range.start.line))
             for (before, block) in zip(paragraph.blocks, paragraph.blocks.dropFirst())
-            where continuesSentence(block, after: before, caseless: document.language.caseless) {
+            where !itemStarts.contains(block.start.line) && continuesSentence(block, after: before, caseless: document.language.caseless) {
                 let line = document.source.lines[block.start.line - 1]
                 let startByte = block.start.offset - line.startOffset
                 let word = line.text.utf8.dropFirst(startByte).prefix { $0 != 0x20 && $0 != 0x09 }.count

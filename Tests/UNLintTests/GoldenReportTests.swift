@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import UNLint
+
+/// The text and JSON reports of `unlint Examples/`, run from the repository
+/// root, compared byte for byte with `Reports/examples/`. The documents are
+/// linted through the library, as the command does, with the same paths.
+///
+/// After a deliberate change to the examples, a rule or a reporter, run the
+/// tests once with `UNLINT_UPDATE_GOLDEN=1` to rewrite the golden files, then
+/// again without it, and review the diff before committing.
+@Suite struct GoldenReportTests {
+    /// The repository root, found from this file's path (`Tests/UNLintTests/…`).
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples = root.appendingPathComponent("Examples")
+    static let golden = root.appendingPathComponent("Reports/examples")
+
+    /// The extensions the command searches a directory for.
+    static let documentExtensions: Set<String> = ["md", "markdown", "txt"]
+
+    /// Every document under Examples/, named as the command names them, sorted by path.
+    static func inputs() throws -> [LintInput] {
+        let files = FileManager.default
+        guard let walker = files.enumerator(atPath: examples.path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: examples.path])
+        }
+        var relatives: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if documentExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+                relatives.append(relative)
+            }
+        }
+        return relatives.sorted().map {
+            LintInput(path: "Examples/" + $0, content: .file(examples.appendingPathComponent($0).path))
+        }
+    }
+
+    static func lintExamples() async throws -> LintReport {
+        let inputs = try inputs()
+        #expect(!inputs.isEmpty, "no documents found in \(examples.path)")
+        let results = await Linter(catalog: try LanguageCatalog.builtIn()).lint(inputs)
+        return LintReport(files: results)
+    }
+
+    @Test func reportsMatchTheGoldenFiles() async throws {
+        let report = try await Self.lintExamples()
+        let outputs = [
+            ("examples.txt", TextReporter(colored: false).report(report)),
+            ("examples.json", JSONReporter().report(report)),
+        ]
+        if ProcessInfo.processInfo.environment["UNLINT_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+            for (name, output) in outputs {
+                try Data(output.utf8).write(to: Self.golden.appendingPathComponent(name))
+            }
+            Issue.record("golden files updated; re-run without UNLINT_UPDATE_GOLDEN")
+            return
+        }
+        for (name, output) in outputs {
+            let url = Self.golden.appendingPathComponent(name)
+            let expected = try Data(contentsOf: url)
+            // Bytes, not String ==, which would equate canonically equivalent text.
+            if [UInt8](expected) != Array(output.utf8) {
+                Issue.record(
+                    """
+                    Reports/examples/\(name) differs from the report of Examples/: \
+                    \(Self.firstDifference(String(decoding: expected, as: UTF8.self), output)). \
+                    If the change is intended, run the tests with UNLINT_UPDATE_GOLDEN=1 and review the diff.
+                    """)
+            }
+        }
+    }
+
+    @Test func everyBuiltInRuleFiresInTheExamples() async throws {
+        let report = try await Self.lintExamples()
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReporter().report(report).utf8))
+        let files = try #require((json as? [String: Any])?["files"] as? [[String: Any]])
+        var fired: Set<String> = []
+        for file in files {
+            #expect(file["error"] == nil, "\(file["path"] ?? "?") could not be read")
+            for diagnostic in file["diagnostics"] as? [[String: Any]] ?? [] {
+                if let rule = diagnostic["rule"] as? String { fired.insert(rule) }
+            }
+        }
+        let ids = Set(builtInRules.map { $0.description.id })
+        for id in ids.sorted() {
+            #expect(fired.contains(id), "no example document triggers \(id)")
+        }
+        // Only the rules fire: no encoding or match-limit diagnostics from the engine.
+        #expect(fired.subtracting(ids).isEmpty, "unexpected diagnostics: \(fired.subtracting(ids).sorted())")
+    }
+
+    @Test func exampleLanguagesAreDetected() async throws {
+        let report = try await Self.lintExamples()
+        let languages = Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, $0.language) })
+        #expect(languages["Examples/ceb-summary-en.md"] == "en")
+        #expect(languages["Examples/ceb-summary-fr.md"] == "fr")
+        #expect(languages["Examples/report-en.txt"] == "en")
+    }
+
+    /// `line N: expected "…", got "…"`, for the first line where the texts differ.
+    static func firstDifference(_ expected: String, _ actual: String) -> String {
+        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(want.count, got.count) {
+            let left = index < want.count ? String(want[index]) : nil
+            let right = index < got.count ? String(got[index]) : nil
+            if left.map({ Array($0.utf8) }) != right.map({ Array($0.utf8) }) {
+                return "line \(index + 1): expected \(left.map { "\"\($0)\"" } ?? "end of file"), got \(right.map { "\"\($0)\"" } ?? "end of file")"
+            }
+        }
+        return "the texts differ"
+    }
+}
