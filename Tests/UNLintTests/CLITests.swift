@@ -412,40 +412,8 @@ extension CLITests {
 
     /// Small UN-style documents.
     enum Documents {
-        static let header = """
-            United Nations
-            A/HRC/55/1
-            General Assembly
-            Distr.: General
-            12 January 2024
-
-            Original: English
-
-            Human Rights Council
-            Fifty-fifth session
-
-
-            """
-
-        /// Chapters I and II, sections A and B, paragraphs 1 to 4 (line 12 onwards).
-        static let clean = header + """
-            # I. Introduction
-
-            1. The Human Rights Council held its fifty-fifth session at the United Nations Office at Geneva.
-
-            2. The session was opened by the President of the Council.
-
-            # II. Organization of the session
-
-            ## A. Attendance
-
-            3. The session was attended by representatives of States members of the Council.
-
-            ## B. Election of officers
-
-            4. The Council elected its Bureau.
-
-            """
+        static let header = FixtureDocuments.header
+        static let clean = FixtureDocuments.clean
 
         /// Paragraph 3 numbered 4 (line 22): one error, related to paragraph 2 on line 16.
         static let withError = clean

@@ -20,40 +20,8 @@ import Testing
 
     // MARK: Fixtures
 
-    static let header = """
-        United Nations
-        A/HRC/55/1
-        General Assembly
-        Distr.: General
-        12 January 2024
-
-        Original: English
-
-        Human Rights Council
-        Fifty-fifth session
-
-
-        """
-
-    /// A clean English report: two chapters, sections A and B, paragraphs 1 to 4.
-    static let clean = header + """
-        # I. Introduction
-
-        1. The Human Rights Council held its fifty-fifth session at the United Nations Office at Geneva.
-
-        2. The session was opened by the President of the Council.
-
-        # II. Organization of the session
-
-        ## A. Attendance
-
-        3. The session was attended by representatives of States members of the Council.
-
-        ## B. Election of officers
-
-        4. The Council elected its Bureau.
-
-        """
+    static let header = FixtureDocuments.header
+    static let clean = FixtureDocuments.clean
 
     /// Paragraph 3 missing (an error with a related place) and an emphasised heading (a warning).
     static let findings = header + """
