@@ -1,0 +1,71 @@
+import Testing
+@testable import UNLint
+
+@Suite struct LinterTests {
+    /// A document with a finding from each of three rules.
+    static let document = """
+        Distr. générale
+        12 août 2021
+        Français
+        Original : anglais
+
+        ### I. Introduction
+
+        1. Les membres ont examiné : a) la paix ; c) le développement.
+
+        ### III. Autres questions
+
+        3. Texte.
+
+        """
+
+    static let expected = [
+        Finding("numbering/subparagraph-sequence", 8, 43, "Sub-paragraph c) follows a); expected b)."),
+        Finding("structure/chapter-sequence", 10, 5, "Chapter III follows chapter I; expected II."),
+        Finding("numbering/paragraph-sequence", 12, 1, "Paragraph 3 follows paragraph 1; expected 2."),
+    ]
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func lineEndingsDoNotMovePositions(_ ending: String) throws {
+        let text = Self.document.replacingOccurrences(of: "\n", with: ending)
+        let result = try Linter(catalog: TestSupport.catalog).lint(bytes: Array(text.utf8), path: "a.md")
+        #expect(result.diagnostics.map(Finding.init) == Self.expected)
+        #expect(result.language == "fr")
+    }
+
+    @Test func byteOrderMarkShiftsOffsetsButNotColumns() throws {
+        let linter = Linter(catalog: TestSupport.catalog)
+        let plain = try linter.lint(bytes: Array(Self.document.utf8), path: "a.md")
+        let marked = try linter.lint(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.document.utf8), path: "a.md")
+        #expect(marked.diagnostics.map(Finding.init) == Self.expected)
+        #expect(marked.diagnostics.map(\.range.start.offset) == plain.diagnostics.map { $0.range.start.offset + 3 })
+    }
+
+    @Test func invalidUTF8IsOneEncodingDiagnosticAndNothingElse() throws {
+        let bytes = Array("1. Text.\n\n3. Café ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let result = try Linter(catalog: TestSupport.catalog).lint(bytes: bytes, path: "a.md")
+        #expect(result.diagnostics.map(Finding.init) == [
+            Finding("parse/encoding", 3, 9, "File is not valid UTF-8: byte 0xC3 at offset 19 cannot be decoded.")
+        ])
+        #expect(result.diagnostics[0].severity == .error)
+        #expect(result.language == nil)
+    }
+
+    @Test func emptyAndBlankDocumentsAreClean() throws {
+        let linter = Linter(catalog: TestSupport.catalog)
+        for text in ["", "\n\n\n", "\u{0C}", "   "] {
+            #expect(try linter.lint(bytes: Array(text.utf8), path: "a.txt").diagnostics.isEmpty)
+        }
+    }
+
+    /// Many documents linted concurrently come back in the order given, each with its own findings.
+    @Test func concurrentLintingKeepsInputOrder() async throws {
+        let inputs = (1...40).map { n in
+            LintInput(path: "doc-\(n).md", content: .bytes(Array("1. Text.\n\n\(n + 1). Text.\n".utf8)))
+        }
+        let results = await Linter(catalog: TestSupport.catalog).lint(inputs, width: 4)
+        #expect(results.map(\.path) == inputs.map(\.path))
+        #expect(results.map { $0.diagnostics.count } == [0] + Array(repeating: 1, count: 39))
+        #expect(results[9].diagnostics.first?.message == "Paragraph 11 follows paragraph 1; expected 2.")
+    }
+}
