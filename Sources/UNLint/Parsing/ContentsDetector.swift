@@ -10,6 +10,8 @@ enum ContentsDetector {
 
     /// How many non-entry lines may separate two entries of one table (wrapped titles, labels alone).
     private static let maximumGap = 8
+    /// Room around a contents heading's words for markup and a `Page` column title.
+    private static let headingSlack = 32
 
     static func lines(in source: SourceText, scanned: [ScannedLine], headings: [String]) throws(PCRE2Error) -> Set<Int> {
         var entries: Set<Int> = []
@@ -19,7 +21,9 @@ enum ContentsDetector {
         }
         var contents = entries
         let names = Set(headings.map { $0.lowercased() })
-        for line in scanned where names.contains(title(of: line)) {
+        // A contents heading is short; reading the title of every line would cost more than the scan.
+        let longest = (names.map(\.utf8.count).max() ?? 0) + Self.headingSlack
+        for line in scanned where line.content.utf8.count <= longest && names.contains(title(of: line)) {
             // The table runs from its heading to the last entry before a long gap.
             var last = line.number
             var gap = 0

@@ -1,4 +1,3 @@
-import Foundation
 import PCRE2
 
 /// Builds a ``Document`` from source text: scans lines, detects the language,
@@ -53,10 +52,30 @@ public struct DocumentParser: Sendable {
     }
 
     /// Text without Markdown emphasis (around it, or strong emphasis inside it,
-    /// as in `**II.** Debate`) and without backslash escapes.
+    /// as in `**II.** Debate`) and without backslash escapes. Runs on every
+    /// line, so it scans bytes: only ASCII bytes are dropped, which keeps the
+    /// UTF-8 valid.
     static func plainText(_ content: String) -> String {
         let inner = EmphasisWrap.find(in: content)?.inner ?? content
-        return inner.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-            .replacingOccurrences(of: "\\", with: "").trimmingWhitespace()
+        let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
+        guard inner.utf8.contains(where: { $0 == star || $0 == underscore || $0 == backslash }) else {
+            return inner.trimmingWhitespace()
+        }
+        let bytes = Array(inner.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == backslash {
+                index += 1
+            } else if byte == star || byte == underscore, index + 1 < bytes.count, bytes[index + 1] == byte {
+                index += 2
+            } else {
+                kept.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: kept, as: UTF8.self).trimmingWhitespace()
     }
 }

@@ -12,8 +12,14 @@ enum ParagraphNumber {
     /// Paragraph numbers have at most four digits; longer runs are years or codes.
     static let maximumDigits = 4
 
+    /// How much of a line is read: the number, its punctuation and the spaces after it.
+    private static let readLimit = 256
+
     static func read(_ text: String, style: LanguageProfile.ParagraphStyle) -> Found? {
-        let scalars = Array(text.unicodeScalars)
+        // Every line is read: most start with no digit, and only the head of the others matters.
+        guard let first = text.unicodeScalars.first, digitValue(first, eastern: style == .hyphen) != nil else { return nil }
+        let scalars = Array(text.unicodeScalars.prefix(readLimit))
+        let continues = scalars.count == readLimit && !text.unicodeScalars.dropFirst(readLimit).isEmpty
         var index = 0
         var value = 0
         var bytes = 0
@@ -45,7 +51,7 @@ enum ParagraphNumber {
             textStart += UTF8.width(space)
             index += 1
         }
-        return Found(number: value, numberBytes: 0..<end, textStart: index < scalars.count ? textStart : nil)
+        return Found(number: value, numberBytes: 0..<end, textStart: index < scalars.count || continues ? textStart : nil)
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar, eastern: Bool) -> Int? {
@@ -59,36 +65,49 @@ enum ParagraphNumber {
 
 /// Sentence punctuation, for telling a finished block from one a page break cut.
 enum Sentence {
-    /// Characters that may end a complete block: full stops, colons, semicolons,
-    /// question and exclamation marks in all six languages, closing quotes and brackets after them.
-    private static let terminal: Set<Character> = [".", ":", ";", "!", "?", "。", "：", "；", "！", "？", "؟", "؛", "…"]
-    private static let closers: Set<Character> = ["»", "”", "’", "\"", "'", ")", "]", "*", "」", "』", "）"]
+    /// Scalars that may end a complete block: full stops, colons, semicolons,
+    /// question and exclamation marks in all six languages.
+    private static let terminal: Set<Unicode.Scalar> = [".", ":", ";", "!", "?", "。", "：", "；", "！", "？", "؟", "؛", "…"]
+    /// Closing quotes, brackets and emphasis that may follow the punctuation.
+    private static let closers: Set<Unicode.Scalar> = ["»", "”", "’", "\"", "'", ")", "]", "*", "」", "』", "）"]
 
+    /// Whether `text` ends as a sentence does. Reads scalars from the end only:
+    /// blocks can be long, and this runs for every line.
     static func endsComplete(_ text: String) -> Bool {
-        var trimmed = text[...]
+        var scalars = text.unicodeScalars[...]
         // A pandoc footnote reference after the full stop (`2020.[^1]`) is no word.
-        while trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "["), trimmed[open...].hasPrefix("[^") {
-            trimmed = trimmed[..<open]
+        while scalars.last == "]", let open = scalars.lastIndex(of: "["),
+            scalars[scalars.index(after: open)...].first == "^" {
+            scalars = scalars[..<open]
         }
+        scalars = scalars.droppingTrailingWhitespace()
         // Nor is a footnote number after it (`Families.5`, `Statelessness. 5`).
-        if let last = trimmed.lastIndex(where: { !$0.isWhitespace }) {
-            let digits = trimmed[...last].reversed().prefix { $0.isASCII && $0.isNumber }.count
-            let head = trimmed[...last].dropLast(digits).trimmingTrailingWhitespace()
-            if digits > 0, digits <= 3, let mark = head.last, terminal.contains(mark) || closers.contains(mark) {
-                trimmed = head
+        var digits = 0
+        while let last = scalars.last, ("0"..."9").contains(last), digits < 4 {
+            scalars = scalars.dropLast()
+            digits += 1
+        }
+        if digits > 0 {
+            let head = scalars.droppingTrailingWhitespace()
+            if digits <= 3, let mark = head.last, terminal.contains(mark) || closers.contains(mark) {
+                scalars = head
+            } else {
+                return false
             }
         }
-        for character in trimmed.reversed() where !character.isWhitespace && !closers.contains(character) {
-            return terminal.contains(character)
+        while let last = scalars.last, closers.contains(last) || last.properties.isWhitespace {
+            scalars = scalars.dropLast()
         }
-        return true
+        guard let last = scalars.last else { return true }
+        return terminal.contains(last)
     }
 }
 
-extension Substring {
-    /// The substring without trailing white space.
-    func trimmingTrailingWhitespace() -> Substring {
-        guard let last = lastIndex(where: { !$0.isWhitespace }) else { return self[startIndex..<startIndex] }
-        return self[...last]
+extension Substring.UnicodeScalarView {
+    /// The view without trailing white space.
+    func droppingTrailingWhitespace() -> Substring.UnicodeScalarView {
+        var result = self
+        while let last = result.last, last.properties.isWhitespace { result = result.dropLast() }
+        return result
     }
 }

@@ -1,5 +1,5 @@
 extension StructureBuilder {
-    /// Longest heading line read as a plain-text heading; longer lines are prose.
+    /// Longest heading line, in scalars, read as a plain-text heading; longer lines are prose.
     static let maximumHeadingLength = 150
     /// Longest line read as an annex heading (`Annex II`, `Annexe`).
     static let maximumAnnexHeadingLength = 80
@@ -10,14 +10,17 @@ extension StructureBuilder {
     /// or at a block start (plain text) that is a chapter or section label with
     /// its title, a label alone, or an annex line (only after a blank line, so
     /// that prose wrapped to start with "Annex I contains…" stays prose).
-    mutating func isHeadingLine(_ line: ScannedLine, plain: String, next: ScannedLine?, blockStart: Bool) -> Bool {
+    mutating func isHeadingLine(_ line: ScannedLine, next: ScannedLine?, blockStart: Bool) -> Bool {
         let alone = next == nil || next!.number > line.number + 1
         if format == .markdown && !alone { return false }
+        // Prose lines are long: only a short line can be a heading.
+        guard line.content.utf8.count <= Self.maximumHeadingLength * 4 else { return false }
+        let plain = DocumentParser.plainText(line.content)
         if blockStart, opensAnnex(plain, strictly: true) {
             addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
             return true
         }
-        guard plain.count <= Self.maximumHeadingLength, let token = labelReader.read(plain) else { return false }
+        guard plain.unicodeScalars.count <= Self.maximumHeadingLength, let token = labelReader.read(plain) else { return false }
         if case .number = token.candidate { return false }
         if token.title.isEmpty {
             pendingLabel = (line, token)
@@ -88,7 +91,7 @@ extension StructureBuilder {
     /// `strictly`, for lines without `#`: only the word, an optional label
     /// (`II`, `B`, `3`) and then the end or punctuation (`Annex II: Agenda`).
     private func opensAnnex(_ plain: String, strictly: Bool) -> Bool {
-        guard plain.count <= Self.maximumAnnexHeadingLength else { return false }
+        guard plain.unicodeScalars.count <= Self.maximumAnnexHeadingLength else { return false }
         let lower = plain.lowercased()
         return profile.annexHeadings.contains { word in
             guard lower.hasPrefix(word.lowercased()) else { return false }

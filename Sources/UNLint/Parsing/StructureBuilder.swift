@@ -2,6 +2,10 @@
 /// numbered paragraphs. Kept apart from ``DocumentParser`` because it holds
 /// the walk's state.
 struct StructureBuilder {
+    /// How far past the expected number a number may run, at a block start
+    /// after an unfinished sentence, and still be read as a paragraph (with a gap).
+    static let maximumGapAfterOpenSentence = 10
+
     let source: SourceText
     let format: InputFormat
     let profile: LanguageProfile
@@ -19,10 +23,6 @@ struct StructureBuilder {
     var openParagraphs: [ParagraphDraft] = []
     var block: BlockDraft?
     var headerDone = false
-    /// How far past the expected number a number may run, at a block start
-    /// after an unfinished sentence, and still be read as a paragraph (with a gap).
-    static let maximumGapAfterOpenSentence = 10
-
     /// Whether new blocks continue the last paragraph (false after a heading).
     var paragraphOpen = false
     /// The last item number of a numbered list inside the open paragraph.
@@ -36,6 +36,8 @@ struct StructureBuilder {
     var pendingLabel: (line: ScannedLine, token: HeadingLabelReader.Token)?
     var lastChapter = 0
     var lastSection = 0
+    /// nil until the first chapter (section) is seen; then its Markdown level,
+    /// itself nil when that heading has no `#`.
     var firstChapterLevel: Int??
     var firstSectionLevel: Int??
 
@@ -100,7 +102,7 @@ struct StructureBuilder {
     /// The paragraphs with their sub-paragraph labels attached.
     func paragraphs(with labels: [SubparagraphLabel]) -> [NumberedParagraph] {
         var remaining = labels[...]
-        return openParagraphs.map { draft in
+        return openParagraphs.filter { !$0.blocks.isEmpty }.map { draft in
             let lines = draft.blocks[0].lines.lowerBound...draft.blocks[draft.blocks.count - 1].lines.upperBound
             while let first = remaining.first, first.range.start.line < lines.lowerBound { remaining.removeFirst() }
             var own: [SubparagraphLabel] = []
@@ -132,18 +134,17 @@ struct StructureBuilder {
             }
             addPendingLabelAlone(pending)
         }
-        let plain = DocumentParser.plainText(line.content)
         if startsParagraph(line, blockStart: blockStart) { return }
         // Plain text may run a heading straight after a finished sentence, with no blank line.
         let headingPlace = blockStart || (format == .text && Sentence.endsComplete(block?.text ?? ""))
-        if headingPlace, isHeadingLine(line, plain: plain, next: next, blockStart: blockStart) { return }
+        if headingPlace, isHeadingLine(line, next: next, blockStart: blockStart) { return }
         if let pending = pendingNumber {
             pendingNumber = nil
             openParagraph(number: pending.number, range: pending.range, line: line, textStart: line.contentStart)
             return
         }
         if !headerDone, openParagraphs.isEmpty {
-            headerLines.append(HeaderBlock.Line(number: line.number, text: plain))
+            headerLines.append(HeaderBlock.Line(number: line.number, text: DocumentParser.plainText(line.content)))
         }
         appendToBlock(line, textStart: line.contentStart)
     }
@@ -216,7 +217,8 @@ struct StructureBuilder {
 
     /// A short line that does not end like a sentence.
     private func isTitle(_ text: String) -> Bool {
-        text.count <= Self.maximumHeadingLength && !Sentence.endsComplete(text)
+        text.utf8.count <= Self.maximumHeadingLength * 4 && text.unicodeScalars.count <= Self.maximumHeadingLength
+            && !Sentence.endsComplete(text)
     }
 
     private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
