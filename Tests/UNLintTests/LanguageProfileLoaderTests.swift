@@ -115,7 +115,7 @@ import Testing
     func detection(line: String, codes: [String]) throws {
         var matching: [String] = []
         for profile in try LanguageProfileLoader.builtIn() {
-            if try profile.detectionPatterns.contains(where: { try Regex($0).isMatch(line) }) {
+            if try profile.detectionPatterns.contains(where: { try $0.regex.isMatch(line) }) {
                 matching.append(profile.code)
             }
         }
@@ -184,7 +184,7 @@ import Testing
         let profile = try LanguageProfileLoader.load(yaml: Self.valid, file: "test.yml")
         #expect(profile == LanguageProfile(
             code: "xx", name: "Test", nativeName: "Test", caseless: false,
-            detectionPatterns: ["^Test$"], annexHeadings: ["Annex"], contentsHeadings: ["Contents"],
+            detectionPatterns: [try CompiledPattern("^Test$")], annexHeadings: ["Annex"], contentsHeadings: ["Contents"],
             labels: .init(
                 chapters: .roman, sections: .latinCapitals, paragraphs: .dot,
                 subparagraphs: .parenthesized,

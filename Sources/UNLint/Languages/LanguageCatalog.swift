@@ -2,10 +2,9 @@ import PCRE2
 
 /// The language profiles of a run, with their patterns compiled once.
 public struct LanguageCatalog: Sendable {
-    /// A profile with its compiled patterns.
+    /// A profile with the sub-paragraph label pattern built from its letters.
     public struct Entry: Sendable {
         public let profile: LanguageProfile
-        let detection: [Regex]
         let subparagraphLabels: Regex
     }
 
@@ -20,10 +19,7 @@ public struct LanguageCatalog: Sendable {
 
     public init(profiles: [LanguageProfile], fallbackCode: String = "en") throws {
         entries = try profiles.map { profile in
-            try Entry(
-                profile: profile,
-                detection: profile.detectionPatterns.map { try Regex($0) },
-                subparagraphLabels: SubparagraphScanner.pattern(for: profile))
+            try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.pattern(for: profile))
         }
         guard let fallback = entries.first(where: { $0.profile.code == fallbackCode }) else {
             throw LanguageCatalogError.missingFallback(fallbackCode)
@@ -39,11 +35,14 @@ public struct LanguageCatalog: Sendable {
     /// original line of any language other than the fallback wins over the
     /// fallback's own lines, since Russian, Chinese and Arabic documents keep
     /// English header lines and differ only by their language-of-issue line.
-    func detect(headerLines: [HeaderBlock.Line]) -> (Entry, LanguageEvidence) {
+    func detect(headerLines: [HeaderBlock.Line]) throws(PCRE2Error) -> (Entry, LanguageEvidence) {
         var fallbackLine: Int?
         for line in headerLines {
             for entry in entries {
-                let matched = entry.detection.contains { (try? $0.isMatch(line.text)) == true }
+                var matched = false
+                for pattern in entry.profile.detectionPatterns where !matched {
+                    matched = try pattern.regex.isMatch(line.text)
+                }
                 guard matched else { continue }
                 if entry.profile.code != fallback.profile.code {
                     return (entry, .headerLine(line.number))

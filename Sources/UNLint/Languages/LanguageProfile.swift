@@ -16,7 +16,7 @@ public struct LanguageProfile: Sendable, Equatable {
     public var caseless: Bool
     /// PCRE2 patterns matched against each header-block line (trimmed); any
     /// match is evidence that the document is in this language.
-    public var detectionPatterns: [String]
+    public var detectionPatterns: [CompiledPattern]
     /// Words that open an annex heading (`Annex`, `Annexe`, `المرفق`); numbering restarts after one.
     public var annexHeadings: [String]
     /// Headings that open a table of contents (`Contents`, `Table des matières`).
@@ -26,7 +26,7 @@ public struct LanguageProfile: Sendable, Equatable {
 
     public init(
         code: String, name: String, nativeName: String, caseless: Bool,
-        detectionPatterns: [String], annexHeadings: [String], contentsHeadings: [String],
+        detectionPatterns: [CompiledPattern], annexHeadings: [String], contentsHeadings: [String],
         labels: Labels
     ) {
         self.code = code

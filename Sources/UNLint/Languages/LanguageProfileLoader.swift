@@ -46,25 +46,25 @@ public enum LanguageProfileLoader {
         let name = try profile.string("name")
         let nativeName = try profile.string("native-name")
         let caseless = try profile.bool("caseless")
-        let detection = try profile.stringList("detection")
-        for pattern in detection {
-            try checkPattern(pattern, reader: reader)
+        var detection: [CompiledPattern] = []
+        for pattern in try profile.stringList("detection") {
+            detection.append(try compile(pattern, reader: reader))
         }
         return LanguageProfile(
             code: code, name: name, nativeName: nativeName, caseless: caseless,
-            detectionPatterns: detection.map(\.value),
+            detectionPatterns: detection,
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader))
     }
 
-    /// Compiles a detection pattern now, so a bad one is reported with its
-    /// position in the file rather than when a document is first read.
-    private static func checkPattern(
+    /// Compiles a detection pattern once, when the file is read, so a bad one
+    /// is reported with its position in the file.
+    private static func compile(
         _ pattern: YAMLReader.LocatedString, reader: YAMLReader
-    ) throws(RuleDataError) {
+    ) throws(RuleDataError) -> CompiledPattern {
         do {
-            _ = try Regex(pattern.value)
+            return try CompiledPattern(pattern.value)
         } catch {
             let offset = error.patternScalarOffset.map { " at pattern offset \($0)" } ?? ""
             throw reader.error("invalid pattern in detection: \(error.message)\(offset)",

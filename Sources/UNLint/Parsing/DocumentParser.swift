@@ -21,7 +21,7 @@ public struct DocumentParser: Sendable {
             }
             (entry, evidence) = (chosen, .option)
         } else {
-            (entry, evidence) = catalog.detect(headerLines: Self.provisionalHeader(scanned))
+            (entry, evidence) = try catalog.detect(headerLines: Self.provisionalHeader(scanned))
         }
         var builder = StructureBuilder(
             source: source, format: format, profile: entry.profile, scanned: scanned,
