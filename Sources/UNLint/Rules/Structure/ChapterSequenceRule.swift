@@ -29,23 +29,17 @@ struct ChapterSequenceRule: Rule {
     func check(_ document: Document, report: inout DiagnosticSink) {
         let series = document.language.labels.chapters
         for part in Outline(document.headings).parts {
-            var previous: Label?
-            for heading in part.chapters.compactMap(\.heading) {
-                guard let label = heading.label else { continue }
-                let expected = (previous?.value ?? 0) + 1
-                defer { previous = Label(rank: label.rank, text: label.text, value: label.value ?? expected, range: label.range) }
-                guard let value = label.value else {
-                    report("Chapter label \(label.text) is not a valid \(series.numeralName); expected \(series.label(expected)).", at: label.range)
-                    continue
-                }
-                guard value != expected else { continue }
-                if let previous {
+            for found in LabelSequence(part.chapters.compactMap(\.heading?.label)).breaks {
+                let label = found.label
+                let expected = series.label(found.expected)
+                if label.value == nil {
+                    report("Chapter label \(label.text) is not a valid \(series.numeralName); expected \(expected).", at: label.range)
+                } else if let previous = found.previous {
                     report(
-                        "Chapter \(label.text) follows chapter \(previous.text); expected \(series.label(expected)).",
-                        at: label.range,
+                        "Chapter \(label.text) follows chapter \(previous.text); expected \(expected).", at: label.range,
                         related: [Diagnostic.Related(message: "chapter \(previous.text) is here", position: previous.range.start)])
                 } else {
-                    report("The first chapter is numbered \(label.text); expected \(series.label(1)).", at: label.range)
+                    report("The first chapter is numbered \(label.text); expected \(expected).", at: label.range)
                 }
             }
         }

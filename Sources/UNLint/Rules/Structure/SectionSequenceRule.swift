@@ -27,23 +27,17 @@ struct SectionSequenceRule: Rule {
         let series = document.language.labels.sections
         for part in Outline(document.headings).parts {
             for chapter in part.chapters {
-                var previous: Label?
-                for section in chapter.sections {
-                    guard let label = section.label, let value = label.value else { continue }
-                    defer { previous = label }
-                    let expected = (previous?.value ?? 0) + 1
-                    guard value != expected else { continue }
-                    if let previous {
+                for found in LabelSequence(chapter.sections.compactMap(\.label)).breaks {
+                    let label = found.label
+                    let expected = series.label(found.expected)
+                    if let previous = found.previous {
                         report(
-                            "Section \(label.text) follows section \(previous.text); expected \(series.label(expected)).",
-                            at: label.range,
+                            "Section \(label.text) follows section \(previous.text); expected \(expected).", at: label.range,
                             related: [Diagnostic.Related(message: "section \(previous.text) is here", position: previous.range.start)])
                     } else if let chapterLabel = chapter.heading?.label {
-                        report(
-                            "The first section of chapter \(chapterLabel.text) is \(label.text); expected \(series.label(1)).",
-                            at: label.range)
+                        report("The first section of chapter \(chapterLabel.text) is \(label.text); expected \(expected).", at: label.range)
                     } else {
-                        report("The first section is \(label.text); expected \(series.label(1)).", at: label.range)
+                        report("The first section is \(label.text); expected \(expected).", at: label.range)
                     }
                 }
             }
