@@ -51,13 +51,11 @@ extension Regex {
         defer { pcre2_match_context_free_8(context) }
         pcre2_set_match_limit_8(context, limits.matchLimit)
         pcre2_set_depth_limit_8(context, limits.depthLimit)
+        // JIT code first runs on PCRE2's 32 KiB machine-stack default; a JIT
+        // stack of `limits.jitStackSize` is mapped only for a match that needs
+        // more. Mapping one on every call costs more than most matches (mmap
+        // and munmap serialise the threads that lint files side by side).
         var stack: OpaquePointer?
-        if isJITCompiled {
-            let max = Swift.max(limits.jitStackSize, 1)
-            stack = pcre2_jit_stack_create_8(Swift.min(32 * 1024, max), max, nil)
-            guard stack != nil else { throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY) }
-            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
-        }
         defer { if let stack { pcre2_jit_stack_free_8(stack) } }
 
         var offset = start
@@ -67,6 +65,13 @@ extension Regex {
             // place (Perl's rule, as in pcre2demo); only then step one scalar.
             let flags = PCRE2_NO_UTF_CHECK | (retryingEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0)
             let rc = pcre2_match_8(code, buf.baseAddress, buf.count, offset, flags, data, context)
+            if rc == PCRE2_ERROR_JIT_STACKLIMIT, stack == nil {
+                let max = Swift.max(limits.jitStackSize, 1)
+                stack = pcre2_jit_stack_create_8(Swift.min(32 * 1024, max), max, nil)
+                guard stack != nil else { throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY) }
+                pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
+                continue
+            }
             if rc == PCRE2_ERROR_NOMATCH {
                 guard retryingEmpty, offset < buf.count else { return }
                 if crlfIsNewline, offset + 1 < buf.count, buf[offset] == 0x0D, buf[offset + 1] == 0x0A {
