@@ -165,6 +165,8 @@ import Testing
           sections: latin-capitals
           paragraphs: dot
           subparagraphs: "(a)"
+        header:
+          language: en
 
         """
 
@@ -189,7 +191,8 @@ import Testing
                 chapters: .roman, sections: .latinCapitals, paragraphs: .dot,
                 subparagraphs: .parenthesized,
                 subparagraphLetters: Array("abcdefghijklmnopqrstuvwxyz").map(String.init),
-                lookalikes: [:])))
+                lookalikes: [:]),
+            header: HeaderForms(lines: .sameAs("en"), languageOfIssue: nil)))
     }
 
     @Test(arguments: [
@@ -199,7 +202,7 @@ import Testing
              + "paragraphs, sections, subparagraph-letters, subparagraphs")),
         (replacing("name: Test", with: "nme: Test\n"),
          error(2, 1, "unknown key 'nme'; expected one of: annex-headings, caseless, code, "
-             + "contents-headings, detection, labels, name, native-name")),
+             + "contents-headings, detection, header, labels, name, native-name")),
         // Missing keys: reported at the mapping that lacks them
         (replacing("native-name: Test", with: ""), error(1, 1, "missing key 'native-name'")),
         (replacing("  paragraphs: dot", with: ""), error(9, 3, "missing key 'paragraphs' in labels")),
@@ -242,6 +245,28 @@ import Testing
         (replacing("name: Test", with: "name: [Test\n"),
          error(3, 12, "invalid YAML: while parsing a flow sequence, did not find expected ',' or ']'")),
         (replacing("name: Test", with: "name: Test\nname: Again\n"), error(2, 1, "duplicate key 'name'")),
+        // Header forms
+        (replacing("  language: en", with: "  language: en\n  original: 'Original: {language}'\n"),
+         error(15, 13, "'original' cannot stand beside 'language' in header")),
+        (replacing("  language: en", with: """
+              distribution: {general: 'Distr.: General', limited: 'Distr.: Limited', secret: 'Distr.: Secret'}
+              original: 'Original: {language}'
+              language-names: {en: English}
+
+            """), error(14, 74, "unknown distribution category 'secret'; expected one of: general, limited, restricted")),
+        (replacing("  language: en", with: """
+              distribution: {general: 'Distr.: General', limited: 'Distr.: Limited'}
+              original: 'Original: {language}'
+              language-names: {en: English}
+
+            """), error(14, 17, "missing key 'restricted' in distribution")),
+        (replacing("  language: en", with: """
+              distribution: {general: 'Distr.: General', limited: 'Distr.: Limited', restricted: 'Distr.: Restricted'}
+              original: 'Original: English'
+              language-names: {en: English}
+
+            """), error(15, 13, "'original' must contain {language}")),
+        (replacing("  language: en", with: "  language-of-issue: Test\n"), error(14, 3, "missing key 'distribution' in header")),
         // Lookalikes
         (replacing("  chapters: roman", with: "  chapters: roman\n  lookalikes: {\"аб\": a}\n"),
          error(10, 16, "lookalike 'аб' must be a single character")),

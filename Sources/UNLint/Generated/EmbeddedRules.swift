@@ -18,6 +18,11 @@ caseless: true
 # language-of-issue line names Arabic.
 detection:
   - '^(?:Arabic|ARABIC)$'
+# Arabic documents write the header lines in English and add the
+# language-of-issue line.
+header:
+  language: en
+  language-of-issue: Arabic
 annex-headings: [المرفق, المرفقات]
 contents-headings: [المحتويات]
 # Words are written without tanween: the parser strips the diacritics
@@ -93,6 +98,13 @@ detection:
   - '^(?:Original|ORIGINAL): (?:ENGLISH|FRENCH|SPANISH|RUSSIAN|CHINESE|ARABIC)$'  # legacy
   # Language-of-issue line; absent when English is the original.
   - '^(?:English|ENGLISH)$'  # unconfirmed
+header:
+  distribution:
+    general: 'Distr.: General'
+    limited: 'Distr.: Limited'
+    restricted: 'Distr.: Restricted'
+  original: 'Original: {language}'
+  language-names: {ar: Arabic, en: English, es: Spanish, fr: French, ru: Russian, zh: Chinese}
 annex-headings: [Annex, Annexes]
 contents-headings: [Contents]
 labels:
@@ -123,6 +135,14 @@ detection:
   - '^Original: (?:inglés|francés|ruso|chino|árabe|español)(?: [ye] (?:inglés|francés|ruso|chino|árabe|español))?$'
   - '^(?:Original|ORIGINAL): (?:INGLÉS|INGLES|FRANCÉS|FRANCES|RUSO|CHINO|ÁRABE|ESPAÑOL)$'  # legacy
   - '^(?:Español|ESPAÑOL)$'
+header:
+  distribution:
+    general: 'Distr. general'
+    limited: 'Distr. limitada'
+    restricted: 'Distr. reservada'  # unconfirmed
+  original: 'Original: {language}'
+  language-names: {ar: árabe, en: inglés, es: español, fr: francés, ru: ruso, zh: chino}
+  language-of-issue: Español
 annex-headings: [Anexo, Anexos]
 contents-headings: [Índice]
 labels:
@@ -152,6 +172,15 @@ detection:
   - '^Original[ \x{A0}\x{202F}]?:[ \x{A0}\x{202F}]?(?:anglais|espagnol|russe|chinois|arabe|français)(?: et (?:anglais|espagnol|russe|chinois|arabe|français))?$'
   - '^Original ?: ?(?:ANGLAIS|ESPAGNOL|RUSSE|CHINOIS|ARABE|FRANÇAIS|FRANCAIS)$'  # legacy
   - '^(?:Français|FRANÇAIS|FRANCAIS)$'
+# The space before the colon of "Original :" may be U+0020, U+00A0 or U+202F.
+header:
+  distribution:
+    general: 'Distr. générale'
+    limited: 'Distr. limitée'
+    restricted: 'Distr. restreinte'  # unconfirmed
+  original: 'Original : {language}'
+  language-names: {ar: arabe, en: anglais, es: espagnol, fr: français, ru: russe, zh: chinois}
+  language-of-issue: Français
 annex-headings: [Annexe, Annexes]
 contents-headings: [Table des matières]
 labels:
@@ -176,6 +205,11 @@ caseless: false
 # language-of-issue line names Russian.
 detection:
   - '^(?:Russian|RUSSIAN)$'
+# Russian documents write the header lines in English (Distr.: General,
+# 6 July 2015, Original: English) and add the language-of-issue line.
+header:
+  language: en
+  language-of-issue: Russian
 annex-headings: [Приложение, Приложения]
 contents-headings: [Содержание]
 labels:
@@ -220,6 +254,11 @@ caseless: true
 # language-of-issue line names Chinese.
 detection:
   - '^(?:Chinese|CHINESE)$'
+# Chinese documents write the header lines in English and add the
+# language-of-issue line.
+header:
+  language: en
+  language-of-issue: Chinese
 annex-headings: [附件]
 contents-headings: [目录]
 labels:

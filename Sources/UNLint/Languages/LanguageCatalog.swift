@@ -2,10 +2,24 @@ import PCRE2
 
 /// The language profiles of a run, with their patterns compiled once.
 public struct LanguageCatalog: Sendable {
-    /// A profile with the sub-paragraph label pattern built from its letters.
+    /// A profile with what is derived from it once per run: the sub-paragraph
+    /// label pattern built from its letters, and its header lines resolved.
     public struct Entry: Sendable {
         public let profile: LanguageProfile
+        /// The header lines its documents use: its own, or English for Russian, Chinese and Arabic.
+        public let headerLines: HeaderLines
         let subparagraphLabels: Regex
+    }
+
+    /// The forms of a document's header lines.
+    public struct HeaderLines: Sendable, Equatable {
+        /// The language the lines are written in (`en` for a Russian document).
+        public let language: String
+        public let distribution: [HeaderForms.Category: String]
+        /// `Original : {language}`
+        public let original: String
+        /// Language names as written in `original`, by code.
+        public let languageNames: [String: String]
     }
 
     public let entries: [Entry]
@@ -19,12 +33,27 @@ public struct LanguageCatalog: Sendable {
 
     public init(profiles: [LanguageProfile], fallbackCode: String = "en") throws {
         entries = try profiles.map { profile in
-            try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.pattern(for: profile))
+            try Entry(
+                profile: profile, headerLines: Self.headerLines(of: profile, among: profiles),
+                subparagraphLabels: SubparagraphScanner.pattern(for: profile))
         }
         guard let fallback = entries.first(where: { $0.profile.code == fallbackCode }) else {
             throw LanguageCatalogError.missingFallback(fallbackCode)
         }
         self.fallback = fallback
+    }
+
+    /// A profile's header lines, following `language: en` to the English profile.
+    private static func headerLines(of profile: LanguageProfile, among profiles: [LanguageProfile]) throws(LanguageCatalogError) -> HeaderLines {
+        switch profile.header.lines {
+        case .own(let distribution, let original, let names):
+            return HeaderLines(language: profile.code, distribution: distribution, original: original, languageNames: names)
+        case .sameAs(let code):
+            guard let other = profiles.first(where: { $0.code == code }),
+                case .own(let distribution, let original, let names) = other.header.lines
+            else { throw .headerLanguage(code, in: profile.code) }
+            return HeaderLines(language: code, distribution: distribution, original: original, languageNames: names)
+        }
     }
 
     public func entry(code: String) -> Entry? {
@@ -57,10 +86,13 @@ public struct LanguageCatalog: Sendable {
 public enum LanguageCatalogError: Error, Equatable, CustomStringConvertible {
     case missingFallback(String)
     case unknownLanguage(String, known: [String])
+    case headerLanguage(String, in: String)
 
     public var description: String {
         switch self {
         case .missingFallback(let code): "no language profile for the fallback language '\(code)'"
+        case .headerLanguage(let code, let profile):
+            "the header of '\(profile)' is written as in '\(code)', which is not a language with header forms of its own"
         case .unknownLanguage(let code, let known):
             "unknown language '\(code)'; expected one of: \(known.joined(separator: ", "))"
         }

@@ -23,11 +23,13 @@ public struct LanguageProfile: Sendable, Equatable {
     public var contentsHeadings: [String]
     /// Label forms of chapters, sections, paragraphs and sub-paragraphs.
     public var labels: Labels
+    /// How the header lines are written.
+    public var header: HeaderForms
 
     public init(
         code: String, name: String, nativeName: String, caseless: Bool,
         detectionPatterns: [CompiledPattern], annexHeadings: [String], contentsHeadings: [String],
-        labels: Labels
+        labels: Labels, header: HeaderForms
     ) {
         self.code = code
         self.name = name
@@ -37,6 +39,7 @@ public struct LanguageProfile: Sendable, Equatable {
         self.annexHeadings = annexHeadings
         self.contentsHeadings = contentsHeadings
         self.labels = labels
+        self.header = header
     }
 
     /// How a language labels the parts of a document.

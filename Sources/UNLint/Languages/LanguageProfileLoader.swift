@@ -35,7 +35,7 @@ public enum LanguageProfileLoader {
         let reader = YAMLReader(file: file)
         let profile = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
             "code", "name", "native-name", "caseless", "detection",
-            "annex-headings", "contents-headings", "labels",
+            "annex-headings", "contents-headings", "labels", "header",
         ])
         let codeNode = try profile.required("code")
         let code = try reader.string(codeNode, key: "code")
@@ -55,7 +55,8 @@ public enum LanguageProfileLoader {
             detectionPatterns: detection,
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
-            labels: try labels(profile.required("labels"), reader: reader))
+            labels: try labels(profile.required("labels"), reader: reader),
+            header: try header(profile.required("header"), reader: reader))
     }
 
     /// Compiles a detection pattern once, when the file is read, so a bad one
@@ -103,6 +104,48 @@ public enum LanguageProfileLoader {
         return LanguageProfile.Labels(
             chapters: chapters, sections: sections, paragraphs: paragraphs,
             subparagraphs: subparagraphs, subparagraphLetters: letters, lookalikes: lookalikes)
+    }
+
+    /// Either `language: en` (the header is written as in English) or the
+    /// three forms, plus an optional language-of-issue line.
+    private static func header(_ node: Node, reader: YAMLReader) throws(RuleDataError) -> HeaderForms {
+        let header = try reader.mapping(node, key: "header", allowedKeys: [
+            "language", "distribution", "original", "language-names", "language-of-issue",
+        ])
+        let languageOfIssue = try header.optional("language-of-issue").map { node throws(RuleDataError) in
+            try reader.string(node, key: "language-of-issue")
+        }
+        let forms = ["distribution", "original", "language-names"]
+        if let language = header.optional("language") {
+            if let extra = forms.first(where: { header.optional($0) != nil }) {
+                throw reader.error("'\(extra)' cannot stand beside 'language' in header", at: try header.required(extra))
+            }
+            return HeaderForms(lines: .sameAs(try reader.string(language, key: "language")), languageOfIssue: languageOfIssue)
+        }
+        var distribution: [HeaderForms.Category: String] = [:]
+        let distributionNode = try header.required("distribution")
+        for pair in try reader.stringMap(distributionNode, key: "distribution") {
+            guard let category = HeaderForms.Category(rawValue: pair.key.value) else {
+                let known = HeaderForms.Category.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error("unknown distribution category '\(pair.key.value)'; expected one of: \(known)", at: pair.key.node)
+            }
+            distribution[category] = pair.value.value
+        }
+        if let missing = HeaderForms.Category.allCases.first(where: { distribution[$0] == nil }) {
+            throw reader.error("missing key '\(missing.rawValue)' in distribution", at: distributionNode)
+        }
+        let originalNode = try header.required("original")
+        let original = try reader.string(originalNode, key: "original")
+        guard original.contains(HeaderForms.languagePlaceholder) else {
+            throw reader.error("'original' must contain \(HeaderForms.languagePlaceholder)", at: originalNode)
+        }
+        var names: [String: String] = [:]
+        for pair in try reader.stringMap(header.required("language-names"), key: "language-names") {
+            names[pair.key.value] = pair.value.value
+        }
+        return HeaderForms(
+            lines: .own(distribution: distribution, original: original, languageNames: names),
+            languageOfIssue: languageOfIssue)
     }
 
     private static let latinLetters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
