@@ -192,7 +192,7 @@ import Testing
                 subparagraphs: .parenthesized,
                 subparagraphLetters: Array("abcdefghijklmnopqrstuvwxyz").map(String.init),
                 lookalikes: [:]),
-            header: HeaderForms(lines: .sameAs("en"), languageOfIssue: nil)))
+            header: HeaderForms(writtenIn: "en", distribution: [:], original: "", languageNames: [:], languageOfIssue: nil)))
     }
 
     @Test(arguments: [
@@ -286,5 +286,35 @@ import Testing
 
     @Test func errorDescriptionNamesFileLineAndColumn() {
         #expect(Self.error(3, 12, "missing key 'x'").description == "test.yml:3:12: missing key 'x'")
+    }
+}
+
+@Suite struct HeaderFormsTests {
+    /// Russian, Chinese and Arabic documents write the header in English, with their own language-of-issue line.
+    @Test(arguments: [("ru", "Russian"), ("zh", "Chinese"), ("ar", "Arabic")])
+    func headerWrittenInEnglishTakesTheEnglishForms(code: String, languageOfIssue: String) throws {
+        let header = try #require(TestSupport.catalog.entry(code: code)).profile.header
+        #expect(header.writtenIn == "en")
+        #expect(header.distribution == [.general: "Distr.: General", .limited: "Distr.: Limited", .restricted: "Distr.: Restricted"])
+        #expect(header.original == "Original: {language}")
+        #expect(header.languageNames["fr"] == "French")
+        #expect(header.languageOfIssue == languageOfIssue)
+    }
+
+    @Test func frenchHeaderHasItsOwnForms() throws {
+        let header = try #require(TestSupport.catalog.entry(code: "fr")).profile.header
+        #expect(header.writtenIn == "fr")
+        #expect(header.distribution[.general] == "Distr. générale")
+        #expect(header.original == "Original : {language}")
+        #expect(header.languageNames["en"] == "anglais")
+        #expect(header.languageOfIssue == "Français")
+    }
+
+    @Test func aHeaderWrittenInAnUnknownLanguageIsAnError() throws {
+        var russian = try #require(TestSupport.catalog.entry(code: "ru")).profile
+        russian.header.writtenIn = "xx"
+        #expect(throws: LanguageCatalogError.headerLanguage("xx", in: "ru")) {
+            try LanguageCatalog(profiles: [russian, try #require(TestSupport.catalog.entry(code: "en")).profile])
+        }
     }
 }

@@ -3,29 +3,38 @@
 ///
 /// Russian, Chinese and Arabic documents write these lines in English
 /// (`Distr.: General`, `Original: English`) and add only their own
-/// language-of-issue line (`Russian`); their profiles name English as the
-/// header language instead of repeating its forms.
+/// language-of-issue line (`Russian`). Their profiles say `language: en`
+/// instead of repeating the forms: the loader leaves the forms empty and
+/// records `writtenIn`, and ``LanguageCatalog`` copies the forms in from
+/// that language's profile.
 public struct HeaderForms: Sendable, Equatable {
     /// The distribution categories of the UN masthead.
     public enum Category: String, Sendable, CaseIterable {
         case general, limited, restricted
     }
 
-    /// The forms themselves, or the code of the language whose forms are used.
-    public enum Lines: Sendable, Equatable {
-        case own(distribution: [Category: String], original: String, languageNames: [String: String])
-        case sameAs(String)
-    }
-
-    public var lines: Lines
+    /// The code of the language the lines are written in (`en` for Russian).
+    public var writtenIn: String
+    /// The modern distribution line of each category (`Distr. générale`).
+    public var distribution: [Category: String]
+    /// The `Original:` line with a placeholder for the language (`Original : {language}`).
+    public var original: String
+    /// Language names as the `Original:` line writes them, by code (`en` → `anglais`).
+    public var languageNames: [String: String]
     /// The language-of-issue line (`Français`), nil when there is none (English originals).
     public var languageOfIssue: String?
 
-    public init(lines: Lines, languageOfIssue: String?) {
-        self.lines = lines
+    public init(
+        writtenIn: String, distribution: [Category: String], original: String, languageNames: [String: String],
+        languageOfIssue: String?
+    ) {
+        self.writtenIn = writtenIn
+        self.distribution = distribution
+        self.original = original
+        self.languageNames = languageNames
         self.languageOfIssue = languageOfIssue
     }
 
-    /// The placeholder for the language name in an `original` form (`Original : {language}`).
+    /// The placeholder for the language name in an `original` form.
     public static let languagePlaceholder = "{language}"
 }

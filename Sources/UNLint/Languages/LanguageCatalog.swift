@@ -2,24 +2,10 @@ import PCRE2
 
 /// The language profiles of a run, with their patterns compiled once.
 public struct LanguageCatalog: Sendable {
-    /// A profile with what is derived from it once per run: the sub-paragraph
-    /// label pattern built from its letters, and its header lines resolved.
+    /// A profile with the sub-paragraph label pattern built from its letters.
     public struct Entry: Sendable {
         public let profile: LanguageProfile
-        /// The header lines its documents use: its own, or English for Russian, Chinese and Arabic.
-        public let headerLines: HeaderLines
         let subparagraphLabels: Regex
-    }
-
-    /// The forms of a document's header lines.
-    public struct HeaderLines: Sendable, Equatable {
-        /// The language the lines are written in (`en` for a Russian document).
-        public let language: String
-        public let distribution: [HeaderForms.Category: String]
-        /// `Original : {language}`
-        public let original: String
-        /// Language names as written in `original`, by code.
-        public let languageNames: [String: String]
     }
 
     public let entries: [Entry]
@@ -33,9 +19,9 @@ public struct LanguageCatalog: Sendable {
 
     public init(profiles: [LanguageProfile], fallbackCode: String = "en") throws {
         entries = try profiles.map { profile in
-            try Entry(
-                profile: profile, headerLines: Self.headerLines(of: profile, among: profiles),
-                subparagraphLabels: SubparagraphScanner.pattern(for: profile))
+            var profile = profile
+            profile.header = try Self.resolvedHeader(of: profile, among: profiles)
+            return try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.pattern(for: profile))
         }
         guard let fallback = entries.first(where: { $0.profile.code == fallbackCode }) else {
             throw LanguageCatalogError.missingFallback(fallbackCode)
@@ -43,17 +29,17 @@ public struct LanguageCatalog: Sendable {
         self.fallback = fallback
     }
 
-    /// A profile's header lines, following `language: en` to the English profile.
-    private static func headerLines(of profile: LanguageProfile, among profiles: [LanguageProfile]) throws(LanguageCatalogError) -> HeaderLines {
-        switch profile.header.lines {
-        case .own(let distribution, let original, let names):
-            return HeaderLines(language: profile.code, distribution: distribution, original: original, languageNames: names)
-        case .sameAs(let code):
-            guard let other = profiles.first(where: { $0.code == code }),
-                case .own(let distribution, let original, let names) = other.header.lines
-            else { throw .headerLanguage(code, in: profile.code) }
-            return HeaderLines(language: code, distribution: distribution, original: original, languageNames: names)
+    /// A profile's header forms with those of the language it writes them in
+    /// copied in (English forms for Russian, Chinese and Arabic).
+    private static func resolvedHeader(of profile: LanguageProfile, among profiles: [LanguageProfile]) throws(LanguageCatalogError) -> HeaderForms {
+        let code = profile.header.writtenIn
+        guard code != profile.code else { return profile.header }
+        guard let other = profiles.first(where: { $0.code == code }), other.header.writtenIn == code else {
+            throw .headerLanguage(code, in: profile.code)
         }
+        var header = other.header
+        header.languageOfIssue = profile.header.languageOfIssue
+        return header
     }
 
     public func entry(code: String) -> Entry? {

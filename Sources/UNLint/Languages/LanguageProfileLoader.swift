@@ -56,7 +56,7 @@ public enum LanguageProfileLoader {
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader),
-            header: try header(profile.required("header"), reader: reader))
+            header: try header(profile.required("header"), code: code, reader: reader))
     }
 
     /// Compiles a detection pattern once, when the file is read, so a bad one
@@ -108,7 +108,7 @@ public enum LanguageProfileLoader {
 
     /// Either `language: en` (the header is written as in English) or the
     /// three forms, plus an optional language-of-issue line.
-    private static func header(_ node: Node, reader: YAMLReader) throws(RuleDataError) -> HeaderForms {
+    private static func header(_ node: Node, code: String, reader: YAMLReader) throws(RuleDataError) -> HeaderForms {
         let header = try reader.mapping(node, key: "header", allowedKeys: [
             "language", "distribution", "original", "language-names", "language-of-issue",
         ])
@@ -120,7 +120,9 @@ public enum LanguageProfileLoader {
             if let extra = forms.first(where: { header.optional($0) != nil }) {
                 throw reader.error("'\(extra)' cannot stand beside 'language' in header", at: try header.required(extra))
             }
-            return HeaderForms(lines: .sameAs(try reader.string(language, key: "language")), languageOfIssue: languageOfIssue)
+            return HeaderForms(
+                writtenIn: try reader.string(language, key: "language"), distribution: [:], original: "",
+                languageNames: [:], languageOfIssue: languageOfIssue)
         }
         var distribution: [HeaderForms.Category: String] = [:]
         let distributionNode = try header.required("distribution")
@@ -144,7 +146,7 @@ public enum LanguageProfileLoader {
             names[pair.key.value] = pair.value.value
         }
         return HeaderForms(
-            lines: .own(distribution: distribution, original: original, languageNames: names),
+            writtenIn: code, distribution: distribution, original: original, languageNames: names,
             languageOfIssue: languageOfIssue)
     }
 
