@@ -367,7 +367,7 @@ import Testing
             Paragraphs are numbered consecutively with arabic numerals through the whole document, across chapters,
             """))
         #expect(result.stdout.contains("\nExamples that trigger it:\n"))
-        #expect(result.stdout.contains("\n  → 5:1: Paragraph 4 follows paragraph 2; expected 3.\n"))
+        #expect(result.stdout.contains("\n  → 5:1: error: Paragraph 4 follows paragraph 2; expected 3.\n"))
         #expect(result.stdout.contains("\nExamples that do not:\n"))
     }
 

@@ -167,6 +167,11 @@ import Testing
           subparagraphs: "(a)"
         header:
           language: en
+        dates:
+          months: numeric
+          weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su]]
+          written: '{day}.{month}.[{year}]'
+          date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']
 
         """
 
@@ -192,7 +197,10 @@ import Testing
                 subparagraphs: .parenthesized,
                 subparagraphLetters: Array("abcdefghijklmnopqrstuvwxyz").map(String.init),
                 lookalikes: [:]),
-            header: HeaderForms(writtenIn: "en", distribution: [:], original: "", languageNames: [:], languageOfIssue: nil)))
+            header: HeaderForms(writtenIn: "en", distribution: [:], original: "", languageNames: [:], languageOfIssue: nil),
+            dates: try DateForms(
+                months: .numeric, weekdays: [["Mo"], ["Tu"], ["We"], ["Th"], ["Fr"], ["Sa"], ["Su"]],
+                written: "{day}.{month}.[{year}]", dates: [#"(?<day>{day})\.(?<month>{month})\.(?<year>{year})"#])))
     }
 
     @Test(arguments: [
@@ -202,7 +210,7 @@ import Testing
              + "paragraphs, sections, subparagraph-letters, subparagraphs")),
         (replacing("name: Test", with: "nme: Test\n"),
          error(2, 1, "unknown key 'nme'; expected one of: annex-headings, caseless, code, "
-             + "contents-headings, detection, header, labels, name, native-name")),
+             + "contents-headings, dates, detection, header, labels, name, native-name")),
         // Missing keys: reported at the mapping that lacks them
         (replacing("native-name: Test", with: ""), error(1, 1, "missing key 'native-name'")),
         (replacing("  paragraphs: dot", with: ""), error(9, 3, "missing key 'paragraphs' in labels")),
@@ -275,6 +283,72 @@ import Testing
     ])
     func loadError(yaml: String, expected: RuleDataError) {
         #expect(throws: expected) { try LanguageProfileLoader.load(yaml: yaml, file: "test.yml") }
+    }
+
+    /// The `dates:` section (lines 15–19 of `valid`), read as strictly as the rest.
+    @Test(arguments: [
+        (replacing("  months: numeric", with: "  month: numeric\n"),
+         error(16, 3, "unknown key 'month' in dates; expected one of: abbreviations, date-patterns, first-day, "
+             + "misformat-patterns, months, range-patterns, weekdays, written")),
+        (replacing("  written: '{day}.{month}.[{year}]'", with: ""), error(16, 3, "missing key 'written' in dates")),
+        (valid.components(separatedBy: "\ndates:")[0] + "\ndates: []\n", error(15, 8, "'dates' must be a mapping, found a list")),
+        // Wrong types and counts
+        (replacing("  months: numeric", with: "  months: 12\n"),
+         error(16, 11, "'months' must be 'numeric' or a list of 12 lists of names, found an integer")),
+        (replacing("  months: numeric", with: "  months: [[Jan], [Feb]]\n"),
+         error(16, 11, "'months' must list 12 items, found 2")),
+        (replacing("  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su]]", with: "  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa]]\n"),
+         error(17, 13, "'weekdays' must list 7 items, found 6")),
+        (replacing("  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su]]", with: "  weekdays: [Mo, Tu, We, Th, Fr, Sa, Su]\n"),
+         error(17, 14, "items in 'weekdays' must be lists of names, found 'Mo'")),
+        (replacing("  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su]]", with: "  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su, mo]]\n"),
+         error(17, 55, "'weekdays' lists 'mo' twice")),
+        (replacing("  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], [Su]]", with: "  weekdays: [[Mo], [Tu], [We], [Th], [Fr], [Sa], []]\n"),
+         error(17, 50, "'weekdays' must not be empty")),
+        (replacing("  months: numeric", with: "  months: numeric\n  abbreviations: [[Jan]]\n"),
+         error(17, 18, "'abbreviations' must list 12 items, found 1")),
+        (replacing("  months: numeric", with: "  months: numeric\n  first-day: 1er\n"),
+         error(17, 14, "'first-day' must be a list, found '1er'")),
+        // The written form
+        (replacing("  written: '{day}.{month}.[{year}]'", with: "  written: '{day}.{month}'\n"),
+         error(18, 12, "'written' must contain {year}")),
+        (replacing("  written: '{day}.{month}.[{year}]'", with: "  written: '{day}.{month}.{year}'\n"),
+         error(18, 12, "'written' must put the year in one part in square brackets, as in '{day} {month}[ {year}]'")),
+        // Patterns: PCRE2 errors, placeholders and groups
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{day})(?<month>{month})(']\n"),
+         error(19, 19, "invalid pattern: missing closing parenthesis in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>1)(?<month>2)(']\n"),
+         error(19, 19, "invalid pattern: missing closing parenthesis at pattern offset 21 in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{dya})(?<month>{month})']\n"),
+         error(19, 19, "unknown placeholder {dya}; this language has: {day}, {month}, {weekday}, {year} in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{day}) (?<month>{abbreviation})']\n"),
+         error(19, 19, "unknown placeholder {abbreviation}; this language has: {day}, {month}, {weekday}, {year} in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{day})\\.(?<year>{year})']\n"),
+         error(19, 19, "a date pattern needs a group named 'month' in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<dia>{year})']\n"),
+         error(19, 19, "unknown group 'dia' in a date pattern; expected: day, month, weekday, year in date-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: ['(?<day>{day})\\.(?<month>{month})']\n  range-patterns: ['(?<day>{day})-(?<month>{month})']\n"),
+         error(20, 20, "a range pattern needs a group named 'day2' in range-patterns")),
+        (replacing("  date-patterns: ['(?<day>{day})\\.(?<month>{month})\\.(?<year>{year})']",
+                   with: "  date-patterns: []\n"),
+         error(19, 18, "'date-patterns' must not be empty")),
+    ])
+    func datesLoadError(yaml: String, expected: RuleDataError) {
+        #expect(throws: expected) { try LanguageProfileLoader.load(yaml: yaml, file: "test.yml") }
+    }
+
+    @Test func aProfileWithoutDatesIsAnError() {
+        let yaml = Self.valid.components(separatedBy: "\ndates:")[0] + "\n"
+        #expect(throws: Self.error(1, 1, "missing key 'dates'")) {
+            try LanguageProfileLoader.load(yaml: yaml, file: "test.yml")
+        }
     }
 
     @Test func builtInFileMustBeNamedAfterItsCode() {

@@ -2,6 +2,11 @@ import Testing
 @testable import UNLint
 
 @Suite struct LinterTests {
+    /// The numbering and structure rules: these tests are about the engine, not the header.
+    static let structureRules = builtInRules.filter {
+        $0.description.id.hasPrefix("numbering/") || $0.description.id.hasPrefix("structure/")
+    }
+
     /// A document with a finding from each of three rules.
     static let document = """
         Distr. générale
@@ -28,13 +33,13 @@ import Testing
     @Test(arguments: ["\n", "\r\n", "\r"])
     func lineEndingsDoNotMovePositions(_ ending: String) throws {
         let text = Self.document.replacingOccurrences(of: "\n", with: ending)
-        let result = try Linter(catalog: TestSupport.catalog).lint(bytes: Array(text.utf8), path: "a.md")
+        let result = try Linter(catalog: TestSupport.catalog, rules: Self.structureRules).lint(bytes: Array(text.utf8), path: "a.md")
         #expect(result.diagnostics.map(Finding.init) == Self.expected)
         #expect(result.language == "fr")
     }
 
     @Test func byteOrderMarkShiftsOffsetsButNotColumns() throws {
-        let linter = Linter(catalog: TestSupport.catalog)
+        let linter = Linter(catalog: TestSupport.catalog, rules: Self.structureRules)
         let plain = try linter.lint(bytes: Array(Self.document.utf8), path: "a.md")
         let marked = try linter.lint(bytes: [0xEF, 0xBB, 0xBF] + Array(Self.document.utf8), path: "a.md")
         #expect(marked.diagnostics.map(Finding.init) == Self.expected)
@@ -43,7 +48,7 @@ import Testing
 
     @Test func invalidUTF8IsOneEncodingDiagnosticAndNothingElse() throws {
         let bytes = Array("1. Text.\n\n3. Café ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
-        let result = try Linter(catalog: TestSupport.catalog).lint(bytes: bytes, path: "a.md")
+        let result = try Linter(catalog: TestSupport.catalog, rules: Self.structureRules).lint(bytes: bytes, path: "a.md")
         #expect(result.diagnostics.map(Finding.init) == [
             Finding("parse/encoding", 3, 9, "File is not valid UTF-8: byte 0xC3 at offset 19 cannot be decoded.")
         ])
@@ -52,7 +57,7 @@ import Testing
     }
 
     @Test func emptyAndBlankDocumentsAreClean() throws {
-        let linter = Linter(catalog: TestSupport.catalog)
+        let linter = Linter(catalog: TestSupport.catalog, rules: Self.structureRules)
         for text in ["", "\n\n\n", "\u{0C}", "   "] {
             #expect(try linter.lint(bytes: Array(text.utf8), path: "a.txt").diagnostics.isEmpty)
         }
@@ -63,7 +68,7 @@ import Testing
         let inputs = (1...40).map { n in
             LintInput(path: "doc-\(n).md", content: .bytes(Array("1. Text.\n\n\(n + 1). Text.\n".utf8)))
         }
-        let results = await Linter(catalog: TestSupport.catalog).lint(inputs, width: 4)
+        let results = await Linter(catalog: TestSupport.catalog, rules: Self.structureRules).lint(inputs, width: 4)
         #expect(results.map(\.path) == inputs.map(\.path))
         #expect(results.map { $0.diagnostics.count } == [0] + Array(repeating: 1, count: 39))
         #expect(results[9].diagnostics.first?.message == "Paragraph 11 follows paragraph 1; expected 2.")

@@ -205,3 +205,18 @@ private func outline(_ text: String, format: InputFormat = .markdown, language: 
         #expect(chinese.paragraphs.map(\.number) == [1])
     }
 }
+
+@Suite struct FrontMatterTests {
+    @Test func yamlFrontMatterIsNeitherHeaderNorText() throws {
+        let document = try TestSupport.parse("---\nsymbol: A/80/1\ntitle: \"1. Not a paragraph\"\n---\n\nDistr.: General\n\n1. Text.\n")
+        #expect(document.header.lines.map(\.text) == ["Distr.: General"])
+        #expect(document.paragraphs.map(\.number) == [1])
+        #expect(document.paragraphs[0].numberRange.start.line == 8)
+    }
+
+    @Test func aRuleLaterInTheFileIsNoFrontMatter() throws {
+        let document = try TestSupport.parse("Distr.: General\n\n---\n\n1. Text.\n\n---\n")
+        #expect(document.header.lines.map(\.text) == ["Distr.: General"])
+        #expect(document.paragraphs.map(\.number) == [1])
+    }
+}

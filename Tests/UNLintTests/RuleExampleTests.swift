@@ -40,11 +40,14 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
             (position: source.position(atOffset: offset), message: message)
         }
         #expect(result.diagnostics.count == expected.count, "\(result.diagnostics.map { Finding($0) })")
-        for (diagnostic, want) in zip(result.diagnostics, expected) {
+        let severities = testCase.example.severities.isEmpty
+            ? Array(repeating: testCase.rule.description.defaultSeverity, count: expected.count)
+            : testCase.example.severities
+        for ((diagnostic, want), severity) in zip(zip(result.diagnostics, expected), severities) {
             #expect(diagnostic.rule == testCase.rule.description.id)
             #expect(diagnostic.range.start == want.position, "\(diagnostic.message)")
             #expect(diagnostic.message == want.message)
-            #expect(diagnostic.severity == testCase.rule.description.defaultSeverity)
+            #expect(diagnostic.severity == severity)
         }
     }
 
@@ -56,6 +59,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         #expect(!description.title.isEmpty && !description.rationale.isEmpty)
         for example in description.examples {
             #expect(example.source.filter { $0 == RuleExample.marker }.count == example.messages.count)
+            #expect(example.severities.isEmpty || example.severities.count == example.messages.count)
         }
     }
 }

@@ -13,7 +13,11 @@ import Testing
         #expect(result.language == "fr")
         let split = "is broken in mid-sentence; join this block to the one before it."
         let emphasis = "Heading text is wrapped in ** emphasis; remove the markup."
+        #expect(result.doctype == "ceb-summary")
+        let link = { (symbol: String) in "Link [\(symbol)] has the placeholder target #; expected https://undocs.org/fr/\(symbol)." }
         #expect(result.diagnostics.map(Finding.init) == [
+            // The symbol line CEB/2021/1 was lost in the conversion.
+            Finding("header/symbol-missing", 5, 1, "The header has no document symbol; it stands at the top of the masthead, as in 'CEB/2021/1'."),
             Finding("numbering/split-paragraph", 34, 1, "Paragraph 5 \(split)"),
             Finding("structure/heading-emphasis", 38, 5, emphasis),
             Finding("numbering/split-paragraph", 58, 1, "Paragraph 15 \(split)"),
@@ -23,6 +27,9 @@ import Testing
             Finding("structure/heading-emphasis", 100, 5, emphasis),
             Finding("structure/heading-level", 106, 1, "Section B is a level-2 heading; the first section, on line 100, is level 3."),
             Finding("structure/heading-emphasis", 106, 4, emphasis),
+            Finding("link/empty-target", 108, 63, link("CEB/2021/4")),
+            Finding("link/empty-target", 108, 124, link("CEB/2021/3")),
+            Finding("link/empty-target", 108, 483, link("CEB/2021/1/Add.1")),
             Finding("structure/heading-level", 110, 1, "Section C is a level-2 heading; the first section, on line 100, is level 3."),
             Finding("structure/heading-emphasis", 110, 4, emphasis),
         ])

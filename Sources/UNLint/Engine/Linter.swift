@@ -6,8 +6,8 @@ public struct Linter: Sendable {
     public let parser: DocumentParser
     private let rules: [any Rule]
 
-    public init(catalog: LanguageCatalog, rules: [any Rule.Type] = builtInRules) {
-        self.parser = DocumentParser(catalog: catalog)
+    public init(catalog: LanguageCatalog, doctypes: DocumentTypeCatalog = .standard, rules: [any Rule.Type] = builtInRules) {
+        self.parser = DocumentParser(catalog: catalog, doctypes: doctypes)
         self.rules = rules.map { $0.init() }
     }
 
@@ -17,15 +17,18 @@ public struct Linter: Sendable {
         public var format: InputFormat?
         /// Overrides the language detected from the header.
         public var language: String?
+        /// Overrides the document type detected from the header (a type id).
+        public var doctype: String?
 
-        public init(format: InputFormat? = nil, language: String? = nil) {
+        public init(format: InputFormat? = nil, language: String? = nil, doctype: String? = nil) {
             self.format = format
             self.language = language
+            self.doctype = doctype
         }
     }
 
     /// Lints one file's bytes. `path` names the file in output and picks the format.
-    public func lint(bytes: [UInt8], path: String, options: Options = Options()) throws(LanguageCatalogError) -> FileResult {
+    public func lint(bytes: [UInt8], path: String, options: Options = Options()) throws(LintOptionError) -> FileResult {
         let format = options.format ?? InputFormat(path: path)
         let source: SourceText
         do {
@@ -37,16 +40,20 @@ public struct Linter: Sendable {
                 range: SourceRange(start: error.position, end: error.position))
             return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
         }
-        return try lint(source, path: path, format: format, language: options.language)
+        return try lint(source, path: path, format: format, language: options.language, doctype: options.doctype)
     }
 
-    /// Lints a decoded document.
-    public func lint(_ source: SourceText, path: String, format: InputFormat, language: String?) throws(LanguageCatalogError) -> FileResult {
+    /// Lints a decoded document; `language` and `doctype` override detection.
+    public func lint(
+        _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil
+    ) throws(LintOptionError) -> FileResult {
         let document: Document
         do {
-            document = try parser.parse(source, format: format, language: language)
+            document = try parser.parse(source, format: format, language: language, doctype: doctype)
         } catch let error as LanguageCatalogError {
-            throw error
+            throw .language(error)
+        } catch let error as DocumentTypeCatalogError {
+            throw .documentType(error)
         } catch {
             let start = SourcePosition(line: 1, column: 1, offset: source.baseOffset)
             let diagnostic = Diagnostic(
@@ -64,7 +71,7 @@ public struct Linter: Sendable {
         }
         return FileResult(
             path: path, language: document.language.code, source: source,
-            diagnostics: Diagnostic.sortedForOutput(diagnostics))
+            diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)
     }
 
     /// Lints many inputs concurrently, at most `width` at a time; results come
@@ -129,15 +136,19 @@ public struct FileResult: Sendable {
     public let path: String
     /// The detected or chosen language code; nil when the file was not parsed.
     public let language: String?
+    /// The id of the detected or chosen document type; nil when the file was
+    /// not parsed or is of no known type.
+    public let doctype: String?
     /// The decoded text, for reporters that quote source lines.
     public let source: SourceText?
     public let diagnostics: [Diagnostic]
     /// Why the file could not be linted at all (unreadable): a usage-level error, exit code 2.
     public let failure: String?
 
-    public init(path: String, language: String?, source: SourceText?, diagnostics: [Diagnostic]) {
+    public init(path: String, language: String?, source: SourceText?, diagnostics: [Diagnostic], doctype: String? = nil) {
         self.path = path
         self.language = language
+        self.doctype = doctype
         self.source = source
         self.diagnostics = diagnostics
         self.failure = nil
@@ -146,8 +157,23 @@ public struct FileResult: Sendable {
     public init(path: String, failure: String) {
         self.path = path
         self.language = nil
+        self.doctype = nil
         self.source = nil
         self.diagnostics = []
         self.failure = failure
+    }
+}
+
+/// An option that names no known language or document type: the file cannot
+/// be read as asked (the command reports it and exits with code 2).
+public enum LintOptionError: Error, Equatable, CustomStringConvertible {
+    case language(LanguageCatalogError)
+    case documentType(DocumentTypeCatalogError)
+
+    public var description: String {
+        switch self {
+        case .language(let error): error.description
+        case .documentType(let error): error.description
+        }
     }
 }

@@ -18,7 +18,12 @@ public struct DiagnosticSink {
         self.severity = severity
     }
 
-    public mutating func callAsFunction(_ message: String, at range: SourceRange, related: [Diagnostic.Related] = []) {
+    /// Reports a finding; `severity` lowers it for a milder case of the same
+    /// rule (a legacy form is a warning where a wrong form is an error).
+    public mutating func callAsFunction(
+        _ message: String, at range: SourceRange, related: [Diagnostic.Related] = [], severity: Severity? = nil
+    ) {
+        let severity = severity.map { min($0, self.severity) } ?? self.severity
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, related: related))
     }
 }

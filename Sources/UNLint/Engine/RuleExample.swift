@@ -12,13 +12,20 @@ public struct RuleExample: Sendable {
     public let source: String
     /// The expected message of each marked finding, in document order.
     public let messages: [String]
+    /// The expected severity of each finding where it differs from the rule's
+    /// default (a legacy form reported as a warning); empty when none does.
+    public let severities: [Severity]
     /// The document language, or nil to detect it from the header.
     public let language: String?
     public let format: InputFormat
 
-    public init(_ source: String, messages: [String] = [], language: String? = nil, format: InputFormat = .markdown) {
+    public init(
+        _ source: String, messages: [String] = [], severities: [Severity] = [], language: String? = nil,
+        format: InputFormat = .markdown
+    ) {
         self.source = source
         self.messages = messages
+        self.severities = severities
         self.language = language
         self.format = format
     }

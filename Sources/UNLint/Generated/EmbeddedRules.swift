@@ -5,6 +5,187 @@ enum EmbeddedRules {
     /// Every file under `Rules/`, sorted by path, with its exact text.
     static let files: [(path: String, text: String)] = [
         (
+            path: "Rules/doctypes/ceb-summary.yml",
+            text: #"""
+# Document type: summary of deliberations of a session of the United Nations
+# System Chief Executives Board for Coordination (CEB). Read by
+# DocumentTypeLoader. Forms that the UN conventions notes leave unconfirmed
+# are marked `# unconfirmed`; the unconfirmed chapter titles are kept
+# permissive, since a title they fail to match would be reported missing.
+id: ceb-summary
+name: CEB summary of deliberations
+# Detection tries types from the highest priority down.
+priority: 20
+# "Original : anglais" in CEB/2021/1 (French); "Original: English" in 2006.
+original-line: required
+detection:
+  # The summaries of the first and second regular sessions are CEB/<year>/1
+  # and CEB/<year>/2 (CEB/2021/1, CEB/2023/1); other CEB documents (the
+  # reports of its committees, CEB/2021/4) and addenda are not summaries.
+  # The symbol stands alone on its line, or after two spaces in a two-column
+  # layout.
+  symbols:
+    - '(?:^|\s{2})CEB/\d{4}/[12]\*?$'  # unconfirmed: numbering of summaries
+  # The title line of the masthead ("Summary of conclusions" before about 2008
+  # had another structure and is not this type).
+  titles:
+    en: ['(?i)^Summary of deliberations$']  # unconfirmed
+    fr: ['(?i)^Résumé des délibérations$']
+    es: ['(?i)^Resumen de (?:las )?deliberaciones$']  # unconfirmed
+    ru: ['(?i)^Резюме (?:обсуждений|прений|работы)$']  # unconfirmed
+    zh: ['^(?:讨论|审议|会议)(?:情况)?摘要$']  # unconfirmed
+    ar: ['^موجز (?:ال)?مداولات$']  # unconfirmed
+# Observed (CEB/2021/1): I. Introduction; II., III. one chapter per segment
+# ("Premier débat – …"); IV. Autres questions, with sections for tributes,
+# approval of documents and dates of the next sessions.
+required-chapters:
+  - name: Introduction
+    position: first
+    titles:
+      en: {name: Introduction, patterns: ['(?i)^Introduction(?!\p{L})']}  # unconfirmed
+      fr: {name: Introduction, patterns: ['(?i)^Introduction(?!\p{L})']}
+      es: {name: Introducción, patterns: ['(?i)^Introducci[óo]n(?!\p{L})']}  # unconfirmed
+      ru: {name: Введение, patterns: ['(?i)^(?:Введение|Вступление)(?!\p{L})']}  # unconfirmed
+      zh: {name: 导言, patterns: ['^(?:导言|引言|导论|前言|介绍|简介)']}  # unconfirmed
+      ar: {name: مقدمة, patterns: ['^(?:ال)?مقدم[ةه]']}  # unconfirmed
+  - name: Other matters
+    position: last
+    titles:
+      en: {name: Other matters, patterns: ['(?i)^(?:Other|Miscellaneous) (?:matters|business|issues|questions)(?!\p{L})']}  # unconfirmed
+      fr: {name: Autres questions, patterns: ['(?i)^Autres questions(?!\p{L})', '(?i)^Questions diverses(?!\p{L})']}
+      es: {name: Otros asuntos, patterns: ['(?i)^(?:Otros|Otras) (?:asuntos|cuestiones|temas)(?!\p{L})', '(?i)^Asuntos varios(?!\p{L})']}  # unconfirmed
+      ru: {name: Прочие вопросы, patterns: ['(?i)^(?:Прочие|Другие|Разные|Иные) (?:вопросы|дела|темы)(?!\p{L})']}  # unconfirmed
+      zh: {name: 其他事项, patterns: ['^(?:其他|其它)(?:事项|问题|事务)']}  # unconfirmed
+      ar: {name: مسائل أخرى, patterns: ['^(?:مسائل|أمور|شؤون|قضايا) أخرى']}  # unconfirmed
+
+"""#
+        ),
+        (
+            path: "Rules/doctypes/report.yml",
+            text: #"""
+# Document type: report (of the Secretary-General, of a committee or working
+# group on its session, national and stakeholder reports). Read by
+# DocumentTypeLoader. Forms that the UN conventions notes leave unconfirmed
+# are marked `# unconfirmed`.
+#
+# Report symbols (A/71/1007, A/HRC/43/15) do not show the type, so only the
+# title line does: "Report of the Secretary-General", "Report of the Ad Hoc
+# Committee … on its third session".
+id: report
+name: report
+# Lowest: other types' documents cite reports by title.
+priority: 10
+# "Original: English" (A/57/551, A/HRC/WG.6/34/ITA/3, A/71/1007).
+original-line: required
+detection:
+  # Title lines start with a capital (a preamble line wrapped to start with
+  # "report of the" is not one); upper case in older documents.
+  titles:
+    en:
+      - '^(?:Report of the|REPORT OF THE)(?!\p{L})'
+      - '^(?:National report|NATIONAL REPORT)(?!\p{L})'
+    fr:
+      - '^(?:Rapport|RAPPORT) (?:du|de la|de l[’'']|des|national|DU|DE LA|DE L[’'']|DES|NATIONAL)(?!\p{L})'
+    es:
+      - '^(?:Informe|INFORME) (?:del|de la|de los|de las|nacional|DEL|DE LA|DE LOS|DE LAS|NACIONAL)(?!\p{L})'  # unconfirmed
+    ru:
+      - '^(?:Национальный доклад|Доклад|НАЦИОНАЛЬНЫЙ ДОКЛАД|ДОКЛАД)(?!\p{L})'  # unconfirmed
+    zh:
+      - '^\S{1,60}报告\*?$'  # unconfirmed
+    ar:
+      - '^(?:ال)?تقرير(?!\p{L})'  # unconfirmed
+  # A draft (an L. document: A/C.6/80/L.8) is not a report, though the line
+  # after its agenda item may read "Report of the United Nations Commission
+  # on International Trade Law…"; nor is a document with a sponsors' line
+  # ("South Africa:* draft resolution").
+  exclude:
+    - '(?:^|\s{2})[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/L\.\d+(?:/[A-Za-z0-9.\-]+)*\*?$'
+    - '(?i)^(?:[^:]{1,300}:\*? )?draft (?:resolution|decision)s?(?!\p{L})'
+# One report observed (A/71/1007) runs I. Introduction, II. Proceedings,
+# III. Conclusion, IV. Recommendation, but others open with
+# "I. Background" (A/HRC/WG.6/34/ITA/3) or "I. Methodology and consultation
+# process" (A/HRC/WG.6/7/ITA/1), and UPR working group reports put an
+# unnumbered "Introduction" before chapter I. No chapter is required.
+required-chapters: []
+
+"""#
+        ),
+        (
+            path: "Rules/doctypes/resolution.yml",
+            text: #"""
+# Document type: resolution of the General Assembly, as issued after adoption
+# (A/RES/…). Read by DocumentTypeLoader. Forms that the UN conventions notes
+# leave unconfirmed are marked `# unconfirmed`.
+#
+# Structure (UN Editorial Manual, drafting of resolutions): organ name,
+# preamble, operative part. Preambular paragraphs are not numbered and begin
+# with a participle or adjective ("Recalling", "Deeply concerned"); operative
+# paragraphs are numbered 1, 2, 3… and begin with a present-tense verb
+# ("Decides"); an annex numbers its paragraphs from 1 again. There are no
+# chapters. Drafts are L. documents (A/C.3/80/L.14) and are not this type.
+id: resolution
+name: resolution
+# A resolution's symbol is decisive, whatever titles its preamble cites.
+priority: 40
+# Adopted General Assembly resolutions carry no "Original:" line (A/RES/48/161,
+# A/RES/80/1–55). Resolutions of other bodies may: A/HRC/RES/35/3 shows
+# "Original: English", so they are left out of the symbol pattern below.
+original-line: absent
+detection:
+  # The symbol alone on its line, or after two spaces in a two-column layout:
+  # A/RES/80/12, A/RES/ES-10/21, A/RES/217 (III).
+  symbols:
+    - '(?:^|\s{2})A/RES/[A-Z0-9.\-]+(?:/[A-Za-z0-9.\-]+)*(?: \([IVXLCS\-]+\))?\*?$'
+  # The title line above the resolution's number: "Resolution adopted by the
+  # General Assembly on 19 September 2025"; upper case in older documents,
+  # without accents in a 1994 French one.
+  titles:
+    en: ['(?i)^Resolution adopted by the General Assembly(?!\p{L})']
+    fr: ['(?i)^R[ée]solution adopt[ée]e par l[’'']Assembl[ée]e g[ée]n[ée]rale(?!\p{L})']
+    es: ['(?i)^Resoluci[óo]n aprobada por la Asamblea General(?!\p{L})']  # unconfirmed
+    ru: ['(?i)^Резолюция,? принятая Генеральной Ассамблеей(?!\p{L})']  # unconfirmed
+    zh: ['^大会.{0,40}通过的决议']  # unconfirmed
+    ar: ['^قرار اتخذته الجمعية العامة']  # unconfirmed
+required-chapters: []
+
+"""#
+        ),
+        (
+            path: "Rules/doctypes/summary-record.yml",
+            text: #"""
+# Document type: summary record of a meeting (…/SR.22). Read by
+# DocumentTypeLoader. Forms that the UN conventions notes leave unconfirmed
+# are marked `# unconfirmed`.
+#
+# Structure (observed, A/C.4/64/SR.22): "Summary record of the 22nd meeting",
+# "Held at Headquarters, New York, on …", the chair, a list of contents
+# (agenda items), "The meeting was called to order at …", numbered
+# paragraphs in reported speech, "The meeting rose at …". Its headings are
+# agenda items, not chapters: no chapter is required.
+id: summary-record
+name: summary record
+# Above a report: the contents of a summary record cite reports by title.
+priority: 30
+# "Original: ENGLISH" (A/C.5/45/SR.33), "RUSSIAN / Original: ENGLISH"
+# (CERD/C/SR.1523), "Original: FRENCH" (CCPR/C/SR.1382).
+original-line: required
+detection:
+  # The symbol alone on its line, or after two spaces in a two-column layout:
+  # A/C.4/64/SR.22, CERD/C/SR.1523, A/BUR/53/SR.1.
+  symbols:
+    - '(?:^|\s{2})[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/SR\.\d+(?:/[A-Za-z0-9.\-]+)*\*?$'
+  titles:
+    en: ['(?i)^Summary record (?:\(partial\) )?of the \S+ meeting(?!\p{L})']
+    fr: ['(?i)^Compte rendu analytique (?:\(partiel\) )?de la \S+ séance(?!\p{L})']  # unconfirmed
+    es: ['(?i)^Acta resumida (?:\(parcial\) )?de la \S+ sesi[óo]n(?!\p{L})']  # unconfirmed
+    ru: ['(?i)^Краткий отч[её]т о \S+ заседании(?!\p{L})']
+    zh: ['^第.{1,12}次会议简要记录']  # unconfirmed
+    ar: ['^محضر موجز (?:لل|ل)جلسة']  # unconfirmed
+required-chapters: []
+
+"""#
+        ),
+        (
             path: "Rules/languages/ar.yml",
             text: #"""
 # Language profile for Arabic: how unlint recognises an Arabic document and
@@ -18,6 +199,8 @@ caseless: true
 # language-of-issue line names Arabic.
 detection:
   - '^(?:Arabic|ARABIC)$'
+  # The organ on the masthead, in Arabic (the other header lines stay in English).
+  - '^(?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|الأمم المتحدة)$'
 # Arabic documents write the header lines in English and add the
 # language-of-issue line.
 header:
@@ -76,6 +259,47 @@ labels:
     - ل  # unconfirmed
     - م  # unconfirmed
     - ن  # unconfirmed
+# Dates: day, the paired month name (Syriac name, slash, Latin-derived name, no
+# spaces), year, in Western or Eastern digits (`13 آذار/مارس 2003`). The header
+# date stays in English (see header:). Patterns are PCRE2 with the named
+# groups and placeholders described in DateForms.swift (and in en.yml); a space
+# matches any space or one line break.
+dates:
+  months:
+    - [كانون الثاني/يناير]
+    - [شباط/فبراير]  # unconfirmed
+    - [آذار/مارس]
+    - [نيسان/أبريل]  # unconfirmed
+    - [أيار/مايو]  # unconfirmed: one weak observation
+    - [حزيران/يونيه]  # يونيه, not يونيو
+    - [تموز/يوليه]  # يوليه, not يوليو
+    - [آب/أغسطس]
+    - [أيلول/سبتمبر]
+    - [تشرين الأول/أكتوبر]  # unconfirmed: weak observations
+    - [تشرين الثاني/نوفمبر]  # unconfirmed: weak observations
+    - [كانون الأول/ديسمبر]
+  weekdays:  # unconfirmed in UN dates
+    - [الاثنين, الإثنين]
+    - [الثلاثاء]
+    - [الأربعاء]
+    - [الخميس]
+    - [الجمعة]
+    - [السبت]
+    - [الأحد]
+  written: '{day} {month}[ {year}]'
+  date-patterns:
+    # 13 آذار/مارس 2003; يوم الثلاثاء، 5 أيار/مايو 2021 (unconfirmed)
+    - '(?:(?:يوم )?(?<weekday>{weekday})،? )?(?<day>{day}) (?<month>{month})(?: (?<year>{year}))?'
+  range-patterns:
+    # 19-23 آب/أغسطس 2013; 26 تموز/يوليه 2018 - 24 تموز/يوليه 2019
+    - '(?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? ?[–-] ?(?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # 23 إلى 25 تموز/يوليه 2002; من 11 نيسان/أبريل إلى 8 أيار/مايو 2024
+    - '(?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? (?:إلى|حتى) (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # يومي 8 و9 أيار/مايو
+    - '(?<day>{day})(?: (?<month>{month}))? و ?(?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+  misformat-patterns:
+    # 20 آب/ أغسطس 2020: a stray space beside the slash
+    - '(?<day>{day}) (?<month>{month-spaced})(?: (?<year>{year}))?'
 
 """#
         ),
@@ -112,6 +336,49 @@ labels:
   sections: latin-capitals
   paragraphs: dot
   subparagraphs: "(a)"
+# Dates: day, month, year, with no comma, ordinal or leading zero
+# (`12 August 2021`). Patterns are PCRE2 with the named groups day, month,
+# year and weekday (day2, month2, year2, weekday2 for the second date of a
+# range) and the placeholders {day}, {month}, {year}, {weekday},
+# {abbreviation} and {month-spaced}, described in DateForms.swift; a space
+# matches any space or one line break.
+dates:
+  months:
+    - [January]
+    - [February]
+    - [March]
+    - [April]
+    - [May]
+    - [June]
+    - [July]
+    - [August]
+    - [September]
+    - [October]
+    - [November]
+    - [December]
+  weekdays: [[Monday], [Tuesday], [Wednesday], [Thursday], [Friday], [Saturday], [Sunday]]
+  abbreviations: [[Jan], [Feb], [Mar], [Apr], [], [Jun], [Jul], [Aug], [Sept, Sep], [Oct], [Nov], [Dec]]
+  written: '{day} {month}[ {year}]'
+  date-patterns:
+    # 12 August 2021; Tuesday, 5 May 2021; 18 November
+    - '(?:(?<weekday>{weekday}),? )?(?<day>{day}) (?<month>{month})(?: (?<year>{year}))?'
+  range-patterns:
+    # from 15 to 17 September 2004; from 30 June to 2 July 2021
+    - 'from (?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? to (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # 18 and 19 November; between 20 and 27 December; 30 November and 1 December 2021
+    - '(?<day>{day})(?: (?<month>{month}))? and (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # 13–17 December 2021; 15-17 September 2004; 24 February–20 March 2020;
+    # 23 July 2020–22 July 2021; 13 July 2021 – 16 July 2021
+    - '(?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? ?[–-] ?(?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+  misformat-patterns:
+    # August 12, 2021; January 10 2013; July, 21st 2009
+    - '(?<month>{month}),? (?<day>{day})(?:st|nd|rd|th)?,? (?<year>{year})'
+    # 12th August 2021; the 27th of January
+    - '(?<day>{day})(?:st|nd|rd|th)(?: of)? (?<month>{month})(?: (?<year>{year}))?'
+    # 12 Aug. 2021
+    - '(?<day>{day}) (?<month>{abbreviation})(?: (?<year>{year}))?'
+    # 12/08/2021 (the day first, as outside the United States)
+    - '(?<day>{day})/(?<month>[0-9]{1,2})/(?<year>{year})(?!/)'
 
 """#
         ),
@@ -135,6 +402,8 @@ detection:
   - '^Original: (?:inglés|francés|ruso|chino|árabe|español)(?: [ye] (?:inglés|francés|ruso|chino|árabe|español))?$'
   - '^(?:Original|ORIGINAL): (?:INGLÉS|INGLES|FRANCÉS|FRANCES|RUSO|CHINO|ÁRABE|ESPAÑOL)$'  # legacy
   - '^(?:Español|ESPAÑOL)$'
+  # The organ and the Organization's name on the masthead, in Spanish.
+  - '^(?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Naciones Unidas|NACIONES UNIDAS)$'
 header:
   distribution:
     general: 'Distr. general'
@@ -150,6 +419,48 @@ labels:
   sections: latin-capitals
   paragraphs: dot
   subparagraphs: "a)"
+# Dates: cardinal day, month in lower case, `de` between the parts
+# (`1 de mayo de 2008`); spans `del 20 al 27 de diciembre`, not a hyphen
+# (except in tables); numeric dates and abbreviations in tables only.
+# Patterns are PCRE2 with the named groups and placeholders described in
+# DateForms.swift (and in en.yml); a space matches any space or one line break.
+dates:
+  months:
+    - [enero]
+    - [febrero]
+    - [marzo]
+    - [abril]
+    - [mayo]
+    - [junio]
+    - [julio]
+    - [agosto]
+    - [septiembre]
+    - [octubre]
+    - [noviembre]
+    - [diciembre]
+  weekdays: [[lunes], [martes], [miércoles], [jueves], [viernes], [sábado], [domingo]]
+  # Table abbreviations; "mayo" is never abbreviated.
+  abbreviations: [[ene], [feb], [mar], [abr], [], [jun], [jul], [ago], [sept, sep, set], [oct], [nov], [dic]]
+  written: '{day} de {month}[ de {year}]'
+  date-patterns:
+    # 1 de mayo de 2008; el jueves 7 de enero
+    - '(?:(?<weekday>{weekday}),? )?(?<day>{day}) de (?<month>{month})(?: de (?<year>{year}))?'
+  range-patterns:
+    # del 20 al 27 de diciembre; del 30 de junio al 2 de julio de 2021
+    - 'del (?<day>{day})(?: de (?<month>{month})(?: de (?<year>{year}))?)? al (?<day2>{day}) de (?<month2>{month})(?: de (?<year2>{year}))?'
+    # los días 23 y 24 de julio de 2010; entre el 20 y el 27 de diciembre
+    - '(?<day>{day})(?: de (?<month>{month}))? y (?:el )?(?<day2>{day}) de (?<month2>{month})(?: de (?<year2>{year}))?'
+    # Nairobi, 5 a 9 de mayo de 2003; 18 a 21 de noviembre
+    - '(?<day>{day})(?: de (?<month>{month}))? a (?<day2>{day}) de (?<month2>{month})(?: de (?<year2>{year}))?'
+    # 20-27 de diciembre (tables)
+    - '(?<day>{day})(?: de (?<month>{month})(?: de (?<year>{year}))?)? ?[–-] ?(?<day2>{day}) de (?<month2>{month})(?: de (?<year2>{year}))?'
+  misformat-patterns:
+    # 1º de mayo, 1.º de mayo: the day is a cardinal number
+    - '(?<day>{day})\.?[º°ª](?: de)? (?<month>{month})(?: de (?<year>{year}))?'
+    # 12 ago. 2021, 12-ago-2021
+    - '(?<day>{day})(?: de | |-)(?<month>{abbreviation})(?:(?: de | |-)(?<year>{year}))?'
+    # 16/03/2002
+    - '(?<day>{day})/(?<month>[0-9]{1,2})/(?<year>{year})(?!/)'
 
 """#
         ),
@@ -172,6 +483,8 @@ detection:
   - '^Original[ \x{A0}\x{202F}]?:[ \x{A0}\x{202F}]?(?:anglais|espagnol|russe|chinois|arabe|français)(?: et (?:anglais|espagnol|russe|chinois|arabe|français))?$'
   - '^Original ?: ?(?:ANGLAIS|ESPAGNOL|RUSSE|CHINOIS|ARABE|FRANÇAIS|FRANCAIS)$'  # legacy
   - '^(?:Français|FRANÇAIS|FRANCAIS)$'
+  # The organ and the Organization's name on the masthead, in French.
+  - '^(?:Assemblée générale|Conseil de sécurité|Conseil économique et social|Nations Unies|NATIONS UNIES|UNIES)$'
 # The space before the colon of "Original :" may be U+0020, U+00A0 or U+202F.
 header:
   distribution:
@@ -188,6 +501,42 @@ labels:
   sections: latin-capitals
   paragraphs: dot
   subparagraphs: "a)"
+# Dates: `12 août 2021`, `le 4 mai 2021`, month names in lower case. Patterns
+# are PCRE2 with the named groups and placeholders described in
+# DateForms.swift (and in en.yml); a space matches any space or one line break.
+dates:
+  months:
+    - [janvier]
+    - [février]
+    - [mars]
+    - [avril]
+    - [mai]
+    - [juin]
+    - [juillet]
+    - [août]
+    - [septembre]
+    - [octobre]
+    - [novembre]
+    - [décembre]
+  weekdays: [[lundi], [mardi], [mercredi], [jeudi], [vendredi], [samedi], [dimanche]]
+  first-day: [1er]  # unconfirmed
+  abbreviations: [[janv], [févr], [], [avr], [], [], [juil], [], [sept], [oct], [nov], [déc]]
+  written: '{day} {month}[ {year}]'
+  date-patterns:
+    # 12 août 2021; le 1er mai 2021; Vendredi 9 décembre 2011
+    - '(?:(?<weekday>{weekday}),? )?(?<day>{day}) (?<month>{month})(?: (?<year>{year}))?'
+  range-patterns:
+    # du 11 avril au 8 mai 2024; du 15 au 17 septembre
+    - 'du (?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? au (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # les 18 et 19 novembre; les 17 et 18 septembre 1997
+    - '(?<day>{day})(?: (?<month>{month}))? et (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # 13-17 décembre 2021; 23 juillet 2020–22 juillet 2021
+    - '(?<day>{day})(?: (?<month>{month})(?: (?<year>{year}))?)? ?[–-] ?(?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+  misformat-patterns:
+    # 12 déc. 2021
+    - '(?<day>{day}) (?<month>{abbreviation})(?: (?<year>{year}))?'
+    # 12/08/2021
+    - '(?<day>{day})/(?<month>[0-9]{1,2})/(?<year>{year})(?!/)'
 
 """#
         ),
@@ -205,6 +554,8 @@ caseless: false
 # language-of-issue line names Russian.
 detection:
   - '^(?:Russian|RUSSIAN)$'
+  # The organ on the masthead, in Russian (the other header lines stay in English).
+  - '^(?:Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|Организация Объединенных Наций)$'
 # Russian documents write the header lines in English (Distr.: General,
 # 6 July 2015, Original: English) and add the language-of-issue line.
 header:
@@ -237,6 +588,54 @@ labels:
     "\u0441": c  # с
     "\u0440": p  # р
     "\u0445": x  # х
+# Dates in running text: month in the genitive, the year followed by `года`
+# (`12 августа 2021 года`, `4–15 ноября 2019 года`). The header date stays in
+# English (see header:). Patterns are PCRE2 with the named groups and
+# placeholders described in DateForms.swift (and in en.yml); a space matches
+# any space or one line break.
+dates:
+  months:
+    - [января]
+    - [февраля]
+    - [марта]
+    - [апреля]
+    - [мая]
+    - [июня]
+    - [июля]
+    - [августа]
+    - [сентября]
+    - [октября]
+    - [ноября]
+    - [декабря]
+  # Nominative, and the accusative of "в пятницу, 22 марта 2002 года".
+  weekdays:
+    - [понедельник]
+    - [вторник]
+    - [среда, среду]
+    - [четверг]
+    - [пятница, пятницу]
+    - [суббота, субботу]
+    - [воскресенье]
+  abbreviations: [[янв], [февр, фев], [], [апр], [], [], [], [авг], [сент, сен], [окт], [нояб, ноя], [дек]]  # unconfirmed
+  written: '{day} {month}[ {year} года]'
+  date-patterns:
+    # 12 августа 2021 года; в пятницу, 22 марта 2002 года
+    - '(?:(?:в )?(?<weekday>{weekday}),? )?(?<day>{day}) (?<month>{month})(?: (?<year>{year})(?: года| г\.)?)?'
+  range-patterns:
+    # 4–15 ноября 2019 года; 25 декабря 2008 года — 14 сентября 2009 года
+    - '(?<day>{day})(?: (?<month>{month})(?: (?<year>{year})(?: года| г\.)?)?)? ?[–—-] ?(?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # с 4 по 15 ноября
+    - 'с (?<day>{day})(?: (?<month>{month})(?: (?<year>{year})(?: года| г\.)?)?)? по (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+    # 4 и 5 мая
+    - '(?<day>{day})(?: (?<month>{month}))? и (?<day2>{day}) (?<month2>{month})(?: (?<year2>{year}))?'
+  misformat-patterns:
+    # 12 августа 2021 without года
+    - '(?<day>{day}) (?<month>{month}) (?<year>{year})(?! ?года| ?г\.)'
+    # 12 дек. 2021
+    - '(?<day>{day}) (?<month>{abbreviation})(?: (?<year>{year}))?'
+    # 12.08.2021, 12/08/2021
+    - '(?<day>{day})\.(?<month>[0-9]{2})\.(?<year>{year})(?!\.[0-9])'
+    - '(?<day>{day})/(?<month>[0-9]{1,2})/(?<year>{year})(?!/)'
 
 """#
         ),
@@ -254,6 +653,8 @@ caseless: true
 # language-of-issue line names Chinese.
 detection:
   - '^(?:Chinese|CHINESE)$'
+  # The organ on the masthead, in Chinese (the other header lines stay in English).
+  - '^(?:大会|安全理事会|经济及社会理事会|联合国)$'
 # Chinese documents write the header lines in English and add the
 # language-of-issue line.
 header:
@@ -266,6 +667,99 @@ labels:
   sections: latin-capitals
   paragraphs: dot
   subparagraphs: "(a)"
+# Dates: year年month月day日 with ASCII digits and no spaces (`2021年8月12日`),
+# a weekday after the date (`2021年10月7日星期四`); ranges `2017年6月6日至23日`.
+# The header date stays in English (see header:). Patterns are PCRE2 with the
+# named groups and placeholders described in DateForms.swift (and in en.yml).
+dates:
+  months: numeric
+  weekdays:
+    - [星期一, 周一]
+    - [星期二, 周二]
+    - [星期三, 周三]
+    - [星期四, 周四]
+    - [星期五, 周五]
+    - [星期六, 周六]
+    - [星期日, 星期天, 周日]
+  written: '[{year}年]{month}月{day}日'
+  date-patterns:
+    # 2021年8月12日; 2021年10月7日星期四; 8月12日
+    - '(?:(?<year>{year})年)?(?<month>{month})月(?<day>{day})日(?:[(（]?(?<weekday>{weekday})[)）]?)?'
+  range-patterns:
+    # 2017年6月6日至23日; 2017年6月6日至7月23日; 2020年7月23日至2021年7月22日
+    - '(?:(?<year>{year})年)?(?<month>{month})月(?<day>{day})日(?:至|到|[–—~～-])(?:(?:(?<year2>{year})年)?(?<month2>{month})月)?(?<day2>{day})日'
+    # 2021年5月4日和5日
+    - '(?:(?<year>{year})年)?(?<month>{month})月(?<day>{day})日(?:和|及|、)(?<day2>{day})日'
+  misformat-patterns:
+    # 2021年8月12号: the written form ends the day with 日  # unconfirmed
+    - '(?<year>{year})年(?<month>{month})月(?<day>{day})号'
+
+"""#
+        ),
+        (
+            path: "Rules/symbols.yml",
+            text: #"""
+# Document symbols: the words unlint needs to read a symbol such as
+# A/C.3/80/L.14/Rev.1 or E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1. Read by
+# SymbolCatalogLoader; the grammar itself is in Sources/UNLint/Symbols.
+#
+# Symbols are the same in all six languages and always written in Latin
+# letters, so this file has no per-language part.
+
+# First components: the organ, or a series that does not name its parent
+# organ. A well-formed symbol whose first component is missing here is
+# reported at info level (symbol/unknown-prefix); the list stays open.
+# Entries marked `# observed` were seen in real documents but are not in the
+# Dag Hammarskjöld Library's list of symbol elements.
+prefixes:
+  - A       # General Assembly
+  - AT      # Administrative Tribunal
+  - BWC     # observed: Biological Weapons Convention meetings
+  - CAC     # observed: Conference of the States Parties to the Convention against Corruption
+  - CAT     # Committee against Torture
+  - CBD     # observed: Convention on Biological Diversity
+  - CCM     # observed: meetings of States parties to the Convention on Cluster Munitions
+  - CCPR    # Human Rights Committee
+  - CD      # observed: Conference on Disarmament
+  - CEB     # observed: Chief Executives Board for Coordination
+  - CEDAW   # Committee on the Elimination of Discrimination against Women
+  - CERD    # observed: Committee on the Elimination of Racial Discrimination
+  - CRC     # Committee on the Rights of the Child
+  - CRPD    # observed: Committee on the Rights of Persons with Disabilities
+  - DP      # UNDP, UNFPA and UNOPS Executive Board
+  - E       # Economic and Social Council
+  - FCCC    # observed: Framework Convention on Climate Change
+  - HSP     # observed: UN-Habitat Assembly
+  - ID      # UNIDO
+  - ISBA    # observed: International Seabed Authority
+  - JIU     # observed: Joint Inspection Unit
+  - NPT     # observed: review conferences of the Non-Proliferation Treaty
+  - S       # Security Council
+  - ST      # Secretariat
+  - T       # Trusteeship Council
+  - TD      # UNCTAD
+  - TPNW    # observed: meetings of States parties to the Treaty on the Prohibition of Nuclear Weapons
+  - UNEP    # United Nations Environment Programme
+  - UNW     # observed: UN-Women Executive Board
+  - WFC     # World Food Council
+
+# Final components that modify a document: each takes a number after a dot
+# (Add.1) and is written with one capital, never ADD.1.
+modifiers: [Add, Amend, Corr, Rev]
+
+# Components that take a number after a dot: subsidiary bodies (C.3, CN.4,
+# Sub.2) and special components (L.14, CRP.1, WP.4). A number glued to one
+# of these (L14) is read as a missing dot. Written as in symbols: Sub has
+# one capital.
+numbered-components: [AC, C, CN, CONF, CRP, GC, L, PV, R, SC, SR, Sub, WG, WP]
+
+# Final components that take no number.
+final-words: [Summary]
+
+# Words that start a citation number rather than a symbol: the Human Rights
+# Council cites its President's statements as PRST/8/1 (session and number),
+# as it cites resolution 5/1; the symbol of that statement is A/HRC/PRST/8/1.
+citation-prefixes: [PRST]
 
 """#
         ),

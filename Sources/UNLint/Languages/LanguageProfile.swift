@@ -25,12 +25,16 @@ public struct LanguageProfile: Sendable, Equatable {
     public var labels: Labels
     /// How the header lines are written.
     public var header: HeaderForms
+    /// How dates are written in running text (the header date of Russian,
+    /// Chinese and Arabic documents follows `header`: it is in English).
+    public var dates: DateForms
 
     public init(
         code: String, name: String, nativeName: String, caseless: Bool,
         detectionPatterns: [CompiledPattern], annexHeadings: [String], contentsHeadings: [String],
-        labels: Labels, header: HeaderForms
+        labels: Labels, header: HeaderForms, dates: DateForms = .none
     ) {
+        self.dates = dates
         self.code = code
         self.name = name
         self.nativeName = nativeName

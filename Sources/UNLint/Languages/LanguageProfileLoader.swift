@@ -35,7 +35,7 @@ public enum LanguageProfileLoader {
         let reader = YAMLReader(file: file)
         let profile = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
             "code", "name", "native-name", "caseless", "detection",
-            "annex-headings", "contents-headings", "labels", "header",
+            "annex-headings", "contents-headings", "labels", "header", "dates",
         ])
         let codeNode = try profile.required("code")
         let code = try reader.string(codeNode, key: "code")
@@ -56,7 +56,8 @@ public enum LanguageProfileLoader {
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader),
-            header: try header(profile.required("header"), code: code, reader: reader))
+            header: try header(profile.required("header"), code: code, reader: reader),
+            dates: try dates(profile.required("dates"), reader: reader))
     }
 
     /// Compiles a detection pattern once, when the file is read, so a bad one

@@ -18,11 +18,16 @@ public struct Document: Sendable {
     public let furnitureLines: [Int]
     /// Line numbers that belong to a table of contents.
     public let contentsLines: [Int]
+    /// The document type (CEB summary, resolution…), and how it was chosen;
+    /// both nil when nothing in the header names a known type.
+    public let documentType: DocumentType?
+    public let documentTypeEvidence: DocumentTypeEvidence?
 
     public init(
         source: SourceText, format: InputFormat, language: LanguageProfile,
         languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
-        paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int]
+        paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int],
+        documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil
     ) {
         self.source = source
         self.format = format
@@ -33,6 +38,8 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines
         self.contentsLines = contentsLines
+        self.documentType = documentType
+        self.documentTypeEvidence = documentTypeEvidence
     }
 }
 

@@ -5,14 +5,21 @@ import PCRE2
 /// to find the header block, headings, annexes and numbered paragraphs.
 public struct DocumentParser: Sendable {
     public let catalog: LanguageCatalog
+    /// The document types detected from the header block.
+    public let doctypes: DocumentTypeCatalog
 
-    public init(catalog: LanguageCatalog) {
+    public init(catalog: LanguageCatalog, doctypes: DocumentTypeCatalog = .standard) {
         self.catalog = catalog
+        self.doctypes = doctypes
     }
 
-    /// Parses `source`; `language` (a profile code) overrides detection.
-    public func parse(_ source: SourceText, format: InputFormat, language: String? = nil) throws -> Document {
-        let scanned = source.lines.map { LineScanner.scan($0, format: format) }
+    /// Parses `source`; `language` (a profile code) and `doctype` (a document
+    /// type id) override detection. An unknown code throws
+    /// ``LanguageCatalogError``, an unknown id ``DocumentTypeCatalogError``.
+    public func parse(
+        _ source: SourceText, format: InputFormat, language: String? = nil, doctype: String? = nil
+    ) throws -> Document {
+        let scanned = LineScanner.scan(source, format: format)
         let entry: LanguageCatalog.Entry
         let evidence: LanguageEvidence
         if let language {
@@ -23,6 +30,7 @@ public struct DocumentParser: Sendable {
         } else {
             (entry, evidence) = try catalog.detect(headerLines: Self.provisionalHeader(scanned))
         }
+        let chosenType = try doctype.map { id throws(DocumentTypeCatalogError) in try doctypes.chosen(id) }
         var builder = StructureBuilder(
             source: source, format: format, profile: entry.profile, scanned: scanned,
             furniture: try PageFurniture.lines(in: source),
@@ -30,20 +38,23 @@ public struct DocumentParser: Sendable {
             contents: try ContentsDetector.lines(
                 in: source, scanned: scanned, headings: catalog.entries.flatMap(\.profile.contentsHeadings)))
         builder.build()
+        let typed = try chosenType.map { ($0, DocumentTypeEvidence.option) }
+            ?? doctypes.detect(headerLines: builder.headerLines)
         let labels = try SubparagraphScanner.labels(
             in: source, pattern: entry.subparagraphLabels, lookalikes: entry.profile.labels.lookalikes)
         return Document(
             source: source, format: format, language: entry.profile, languageEvidence: evidence,
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
             paragraphs: builder.paragraphs(with: labels),
-            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted())
+            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(),
+            documentType: typed?.0, documentTypeEvidence: typed?.1)
     }
 
     /// The lines that can name the language: those before the first paragraph
     /// number (in any language's style), at most 60.
     private static func provisionalHeader(_ scanned: [ScannedLine]) -> [HeaderBlock.Line] {
         var lines: [HeaderBlock.Line] = []
-        for line in scanned where line.kind != .blank && line.kind != .rule {
+        for line in scanned where line.kind != .blank && line.kind != .rule && line.kind != .frontMatter {
             let numbered = ParagraphNumber.read(line.content, style: .dot) ?? ParagraphNumber.read(line.content, style: .hyphen)
             if numbered != nil || lines.count == 60 { break }
             lines.append(HeaderBlock.Line(number: line.number, text: plainText(line.content)))

@@ -8,6 +8,8 @@ struct ScannedLine {
         /// A Markdown ATX heading of the given level.
         case atxHeading(level: Int)
         case text
+        /// YAML front matter (`---` … `---` opening a Markdown file): metadata, not text.
+        case frontMatter
     }
     let number: Int
     let kind: Kind
@@ -23,6 +25,22 @@ struct ScannedLine {
 }
 
 enum LineScanner {
+    /// Scans every line of `source`; in Markdown, a YAML front matter block
+    /// at the very start (`---` to `---` or `...`) is set apart.
+    static func scan(_ source: SourceText, format: InputFormat) -> [ScannedLine] {
+        var scanned = source.lines.map { scan($0, format: format) }
+        guard format == .markdown, source.lines.first?.text == "---",
+            let end = source.lines.dropFirst().firstIndex(where: { $0.text == "---" || $0.text == "..." })
+        else { return scanned }
+        for index in 0...end {
+            let line = scanned[index]
+            scanned[index] = ScannedLine(
+                number: line.number, kind: .frontMatter, content: line.content, contentStart: line.contentStart,
+                markerBytes: nil, formFeed: false)
+        }
+        return scanned
+    }
+
     static func scan(_ line: SourceLine, format: InputFormat) -> ScannedLine {
         let bytes = Array(line.text.utf8)
         var start = 0

@@ -86,6 +86,8 @@ struct StructureBuilder {
                 // A run of blank lines is where a converter left a page break.
                 if blankRun >= 2 { pageBreak = true }
                 continue
+            case .frontMatter:
+                continue
             case .rule:
                 breakPage()
             case .atxHeading(let level):

@@ -22,6 +22,7 @@ public struct JSONReporter: Reporter {
         struct File: Encodable {
             let path: String
             let language: String?
+            let doctype: String?
             let error: String?
             let diagnostics: [Entry]
 
@@ -29,10 +30,11 @@ public struct JSONReporter: Reporter {
                 var container = encoder.container(keyedBy: CodingKeys.self)
                 try container.encode(path, forKey: .path)
                 try container.encode(language, forKey: .language)  // null when not parsed
+                try container.encodeIfPresent(doctype, forKey: .doctype)  // absent when of no known type
                 try container.encodeIfPresent(error, forKey: .error)
                 try container.encode(diagnostics, forKey: .diagnostics)
             }
-            enum CodingKeys: String, CodingKey { case path, language, error, diagnostics }
+            enum CodingKeys: String, CodingKey { case path, language, doctype, error, diagnostics }
         }
         struct Entry: Encodable {
             let rule: String
@@ -55,7 +57,7 @@ public struct JSONReporter: Reporter {
         init(_ report: LintReport) {
             files = report.files.map { file in
                 File(
-                    path: file.path, language: file.language, error: file.failure,
+                    path: file.path, language: file.language, doctype: file.doctype, error: file.failure,
                     diagnostics: file.diagnostics.map { d in
                         Entry(
                             rule: d.rule, severity: d.severity, message: d.message,

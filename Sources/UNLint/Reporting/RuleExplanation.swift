@@ -31,9 +31,10 @@ public struct RuleExplanation {
         for line in source.lines {
             out += "  | " + line.text.replacingFormFeeds() + "\n"
         }
-        for (offset, message) in zip(offsets, example.messages) {
+        for (index, (offset, message)) in zip(offsets, example.messages).enumerated() {
             let position = source.position(atOffset: offset)
-            out += "  → \(position.line):\(position.column): \(message)\n"
+            let severity = index < example.severities.count ? example.severities[index] : description.defaultSeverity
+            out += "  → \(position.line):\(position.column): \(severity.rawValue): \(message)\n"
         }
         return out
     }

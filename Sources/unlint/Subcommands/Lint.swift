@@ -23,6 +23,11 @@ extension UnlintCommand {
         @Option(help: "Document language (en, fr, es, ru, zh, ar); overrides detection from the header.")
         var language: String?
 
+        @Option(help: ArgumentHelp(
+            "Document type (ceb-summary, report, resolution, summary-record); overrides detection from the header.",
+            valueName: "id"))
+        var doctype: String?
+
         @Option(help: "Read input as markdown or text, whatever the file extension.")
         var inputFormat: InputFormat?
 
@@ -47,9 +52,20 @@ extension UnlintCommand {
                 throw ValidationError(
                     "unknown language '\(language)'; expected one of: \(catalog.entries.map(\.profile.code).joined(separator: ", "))")
             }
+            let doctypes: DocumentTypeCatalog
+            do {
+                doctypes = try DocumentTypeCatalog.builtIn()
+            } catch {
+                printError("built-in document types: \(error)")
+                throw ExitCode.usage
+            }
+            if let doctype, doctypes.type(id: doctype) == nil {
+                throw ValidationError("unknown document type '\(doctype)'; expected one of: \(doctypes.ids.joined(separator: ", "))")
+            }
             let collected = InputCollector.collect(paths, stdinName: stdinFilename)
-            let linter = Linter(catalog: catalog)
-            let results = await linter.lint(collected.inputs, options: .init(format: inputFormat, language: language))
+            let linter = Linter(catalog: catalog, doctypes: doctypes)
+            let results = await linter.lint(
+                collected.inputs, options: .init(format: inputFormat, language: language, doctype: doctype))
             // Paths that named nothing to lint are reported like unreadable files: in the report and on standard error.
             let report = LintReport(files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) })
             for failure in report.failures {
