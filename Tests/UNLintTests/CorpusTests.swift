@@ -58,3 +58,39 @@ import Testing
         #expect(withParagraphs * 10 >= documents.count * 8)
     }
 }
+
+/// Every error-level finding of the UN-convention rules (header, symbol,
+/// date, link, section order) on the corpus, listed in
+/// `Tests/Expectations/corpus-un-conventions.txt`, each checked by hand to be
+/// a real defect of its document. The test fails when the list changes:
+/// a new finding must be checked, a lost one explained.
+/// `UNLINT_UPDATE_CORPUS=1` rewrites the file (and still fails, so that an
+/// unchecked list is never committed by accident).
+@Suite struct CorpusExpectationTests {
+    static let expectationFile = TestSupport.repositoryRoot.appendingPathComponent("Tests/Expectations/corpus-un-conventions.txt")
+    static let families = ["header/", "symbol/", "date/", "link/", "structure/section-order"]
+
+    @Test(.enabled(if: CorpusTests.corpus != nil, "../shared/corpus is absent (a fresh clone has no ../shared); CI has it"))
+    func errorFindingsAreTheCheckedOnes() throws {
+        let linter = Linter(catalog: TestSupport.catalog)
+        var lines: [String] = []
+        for document in try CorpusTests.documents() {
+            let result = try linter.lint(bytes: document.text, path: document.path, options: .init(format: document.format))
+            for diagnostic in result.diagnostics
+            where diagnostic.severity == .error && Self.families.contains(where: { diagnostic.rule.hasPrefix($0) }) {
+                lines.append("\(document.path):\(diagnostic.range.start.line):\(diagnostic.range.start.column) \(diagnostic.rule) \(diagnostic.message)")
+            }
+        }
+        let actual = lines.joined(separator: "\n") + "\n"
+        if ProcessInfo.processInfo.environment["UNLINT_UPDATE_CORPUS"] == "1" {
+            let header = try String(contentsOf: Self.expectationFile, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                .prefix { $0.hasPrefix("#") }.joined(separator: "\n")
+            try (header + "\n" + actual).write(to: Self.expectationFile, atomically: true, encoding: .utf8)
+            Issue.record("corpus expectations rewritten; check each new line by hand, then re-run without UNLINT_UPDATE_CORPUS")
+            return
+        }
+        let expected = try String(contentsOf: Self.expectationFile, encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") + "\n"
+        #expect(actual == expected)
+    }
+}

@@ -31,11 +31,15 @@ public struct DocumentType: Sendable, Equatable {
     public var exclusionPatterns: [CompiledPattern]
     /// The chapters the type requires, in document order; empty when it requires none.
     public var requiredChapters: [RequiredChapter]
+    /// True for types that record a meeting already held (a summary record, a
+    /// CEB summary of deliberations), which are issued after its date; reports
+    /// for a coming session are issued before it (YAML `issued-after-meeting`).
+    public var issuedAfterMeeting: Bool
 
     public init(
         id: String, name: String, priority: Int, originalLine: OriginalLine,
         symbolPatterns: [CompiledPattern], titlePatterns: [String: [CompiledPattern]],
-        exclusionPatterns: [CompiledPattern] = [], requiredChapters: [RequiredChapter]
+        exclusionPatterns: [CompiledPattern] = [], requiredChapters: [RequiredChapter], issuedAfterMeeting: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -45,6 +49,7 @@ public struct DocumentType: Sendable, Equatable {
         self.titlePatterns = titlePatterns
         self.exclusionPatterns = exclusionPatterns
         self.requiredChapters = requiredChapters
+        self.issuedAfterMeeting = issuedAfterMeeting
     }
 
     /// Whether a document of the type carries an `Original:` line in its masthead

@@ -82,7 +82,9 @@ public enum DocumentTypeLoader {
         let priorityNode: Node
     }
 
-    private static let topKeys = ["id", "name", "priority", "original-line", "detection", "required-chapters"]
+    private static let topKeys = [
+        "id", "name", "priority", "original-line", "detection", "required-chapters", "issued-after-meeting",
+    ]
 
     static func read(
         yaml: String, file: String, expectedID: String?, languages: [String]
@@ -107,10 +109,13 @@ public enum DocumentTypeLoader {
             from: DocumentType.OriginalLine.allCases.map { ($0.rawValue, $0) })
         let (symbols, titles, exclusions) = try detection(top.required("detection"), reader: reader, languages: languages)
         let chapters = try requiredChapters(top.required("required-chapters"), reader: reader, languages: languages)
+        let issuedAfterMeeting = try top.optional("issued-after-meeting").map { node throws(RuleDataError) in
+            try reader.bool(node, key: "issued-after-meeting")
+        } ?? false
         let type = DocumentType(
             id: id, name: name, priority: priority, originalLine: originalLine,
             symbolPatterns: symbols, titlePatterns: titles, exclusionPatterns: exclusions,
-            requiredChapters: chapters)
+            requiredChapters: chapters, issuedAfterMeeting: issuedAfterMeeting)
         return Loaded(type: type, reader: reader, priorityNode: priorityNode)
     }
 

@@ -18,6 +18,8 @@ name: CEB summary of deliberations
 priority: 20
 # "Original : anglais" in CEB/2021/1 (French); "Original: English" in 2006.
 original-line: required
+# Issued after the meeting it records: its date follows the meeting's.
+issued-after-meeting: true
 detection:
   # The summaries of the first and second regular sessions are CEB/<year>/1
   # and CEB/<year>/2 (CEB/2021/1, CEB/2023/1); other CEB documents (the
@@ -169,6 +171,8 @@ priority: 30
 # "Original: ENGLISH" (A/C.5/45/SR.33), "RUSSIAN / Original: ENGLISH"
 # (CERD/C/SR.1523), "Original: FRENCH" (CCPR/C/SR.1382).
 original-line: required
+# Issued after the meeting it records: its date follows the meeting's.
+issued-after-meeting: true
 detection:
   # The symbol alone on its line, or after two spaces in a two-column layout:
   # A/C.4/64/SR.22, CERD/C/SR.1523, A/BUR/53/SR.1.

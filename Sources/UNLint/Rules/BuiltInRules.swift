@@ -1,6 +1,7 @@
 /// Every built-in rule, sorted by id. A test checks this list against the
 /// rule files, so a new rule cannot be forgotten here.
 public let builtInRules: [any Rule.Type] = [
+    DateChronologyRule.self,  // date/chronology
     DateFormatRule.self,  // date/format
     InvalidDateRule.self,  // date/invalid
     DateWeekdayRule.self,  // date/weekday
@@ -22,5 +23,6 @@ public let builtInRules: [any Rule.Type] = [
     SectionOrderRule.self,  // structure/section-order
     SectionSequenceRule.self,  // structure/section-sequence
     SymbolFormatRule.self,  // symbol/format
+    SymbolHeaderYearRule.self,  // symbol/header-year
     SymbolUnknownPrefixRule.self,  // symbol/unknown-prefix
 ]
