@@ -313,14 +313,14 @@ private struct Seen: Equatable, CustomStringConvertible {
         for (code, issue) in [("ru", "Russian"), ("zh", "Chinese"), ("ar", "Arabic")] {
             let document = try TestSupport.parse("Distr.: General\n6 July 2015\n\(issue)\nOriginal: English\n\n1. Text.\n")
             #expect(document.language.code == code)
-            let scanner = DateScanner.header(of: document)
+            let scanner = DateScanner.header(for: document.language)
             #expect(scanner.headerDate(onLine: "6 July 2015") == CalendarDate(year: 2015, month: 7, day: 6))
             #expect(scanner.headerDate(onLine: "General Assembly Distr.: General 5 December 2025")
                 == CalendarDate(year: 2025, month: 12, day: 5))
             #expect(DateScanner(profile: document.language).headerDate(onLine: "6 July 2015") == nil)
         }
         let french = try TestSupport.parse("Distr. générale\n12 août 2021\nFrançais\nOriginal : anglais\n\n1. Texte.\n")
-        #expect(DateScanner.header(of: french).headerDate(onLine: "12 août 2021") == CalendarDate(year: 2021, month: 8, day: 12))
+        #expect(DateScanner.header(for: french.language).headerDate(onLine: "12 août 2021") == CalendarDate(year: 2021, month: 8, day: 12))
         #expect(DateCatalog.shared.headerScanner(for: french.language).forms == french.language.dates)
     }
 

@@ -94,10 +94,12 @@ import Testing
     @Test(arguments: [
         // Unknown and missing keys
         (replacing("name: test document", with: "nme: test document\n"),
-         error(2, 1, "unknown key 'nme'; expected one of: detection, id, name, original-line, priority, required-chapters")),
+         error(2, 1, "unknown key 'nme'; expected one of: detection, id, issued-after-meeting, name, original-line, priority, required-chapters")),
         (replacing("priority: 5", with: ""), error(1, 1, "missing key 'priority'")),
+        (replacing("original-line: required", with: "original-line: required\nissued-after-meeting: often\n"),
+         error(5, 23, "'issued-after-meeting' must be true or false, found 'often'")),
         (replacing("required-chapters:", with: "chapters:\n"),
-         error(9, 1, "unknown key 'chapters'; expected one of: detection, id, name, original-line, priority, required-chapters")),
+         error(9, 1, "unknown key 'chapters'; expected one of: detection, id, issued-after-meeting, name, original-line, priority, required-chapters")),
         (replacing("  symbols: ['^T/\\d+$']", with: "  symbol: ['^T/\\d+$']\n"),
          error(6, 3, "unknown key 'symbol' in detection; expected one of: exclude, symbols, titles")),
         ("id: test\nname: test\npriority: 5\noriginal-line: absent\ndetection: {}\nrequired-chapters: []\n",
@@ -411,5 +413,12 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout == "", "nothing is linted on a usage error")
         #expect(result.stderr == "unlint: error: unknown document type 'memo'; expected one of: ceb-summary, report, resolution, summary-record\n")
+    }
+}
+
+@Suite struct IssuedAfterMeetingTests {
+    @Test func recordsOfMeetingsAreIssuedAfterThemAndReportsAreNot() throws {
+        let catalog = try DocumentTypeCatalog.builtIn()
+        #expect(catalog.types.filter(\.issuedAfterMeeting).map(\.id).sorted() == ["ceb-summary", "summary-record"])
     }
 }

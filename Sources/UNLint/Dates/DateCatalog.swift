@@ -46,12 +46,12 @@ public struct DateCatalog: Sendable {
 }
 
 extension DateScanner {
-    /// The scanner for the header date of `document`: English for a Russian,
-    /// Chinese or Arabic document, else the document's own language.
-    public static func header(of document: Document) -> DateScanner {
-        if document.language.header.writtenIn != document.language.code {
-            return DateCatalog.shared.headerScanner(for: document.language)
+    /// The scanner for the header date of a document in `language`: English
+    /// for a Russian, Chinese or Arabic document, else the language itself.
+    public static func header(for language: LanguageProfile) -> DateScanner {
+        if language.header.writtenIn != language.code {
+            return DateCatalog.shared.headerScanner(for: language)
         }
-        return DateScanner(profile: document.language)
+        return DateScanner(profile: language)
     }
 }

@@ -55,8 +55,8 @@ public struct HeaderFields: Sendable {
             && clear(utf8[bytesIn: bytes.upperBound..<utf8.count], gapAtEnd: false)
     }
 
-    public init(_ document: Document) {
-        let source = document.source
+    /// Reads the fields of `header`, a header block of `source` written in `language`.
+    public init(source: SourceText, format: InputFormat, language: LanguageProfile, header: HeaderBlock) {
         // Header lines are short and the patterns constant: no limit can be hit.
         func find(_ pattern: Regex, on line: Int) -> (field: Field, match: Match)? {
             let text = source.lines[line - 1].text
@@ -65,7 +65,7 @@ public struct HeaderFields: Sendable {
             let bytes = match.range.lowerBound..<(match.range.lowerBound + written.utf8.count)
             return (Field(line: line, text: written, range: source.range(line: line, bytes: bytes)), match)
         }
-        let lines = document.header.lines.map(\.number)
+        let lines = header.lines.map(\.number)
         var distribution: Field?
         var category: String?
         for (index, line) in lines.enumerated() {
@@ -83,10 +83,10 @@ public struct HeaderFields: Sendable {
         self.distributionCategory = category
         var symbol: Field?
         var date: (Field, CalendarDate?)?
-        let dates = DateScanner.header(of: document)
+        let dates = DateScanner.header(for: language)
         for line in lines where symbol == nil || date == nil {
             let text = source.lines[line - 1].text
-            if symbol == nil, let found = try? SymbolCatalog.shared.grammar.matches(in: text, format: document.format)
+            if symbol == nil, let found = try? SymbolCatalog.shared.grammar.matches(in: text, format: format)
                 .first(where: { Self.standsAlone($0.range, in: text) }) {
                 symbol = Field(line: line, text: found.text, range: source.range(line: line, bytes: found.range))
             }
@@ -103,8 +103,8 @@ public struct HeaderFields: Sendable {
         self.date = date?.0
         self.issueDate = date?.1 ?? nil
         self.original = lines.lazy.compactMap { find(Self.originalPattern, on: $0)?.field }.first
-        let languageOfIssue = document.language.header.languageOfIssue?.lowercased()
-        self.languageOfIssue = document.header.lines.first { $0.text.lowercased() == languageOfIssue }
+        let languageOfIssue = language.header.languageOfIssue?.lowercased()
+        self.languageOfIssue = header.lines.first { $0.text.lowercased() == languageOfIssue }
             .flatMap { find(Self.lineContent, on: $0.number)?.field }
     }
 }

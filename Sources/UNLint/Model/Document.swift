@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public let languageEvidence: LanguageEvidence
     /// The lines before the first chapter, section or numbered paragraph.
     public let header: HeaderBlock
+    /// The fields of the header block (symbol, distribution, date, language of issue, original), read once.
+    public let headerFields: HeaderFields
     /// Every heading, in document order.
     public let headings: [Heading]
     /// Every numbered paragraph, in document order.
@@ -34,6 +36,7 @@ public struct Document: Sendable {
         self.language = language
         self.languageEvidence = languageEvidence
         self.header = header
+        self.headerFields = HeaderFields(source: source, format: format, language: language, header: header)
         self.headings = headings
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines

@@ -27,9 +27,9 @@ struct DateChronologyRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         guard document.documentType?.issuedAfterMeeting == true else { return }
-        let fields = HeaderFields(document)
+        let fields = document.headerFields
         guard let issued = fields.issueDate, issued.isValid, let field = fields.date else { return }
-        let scanners = [DateScanner(profile: document.language), DateScanner.header(of: document)]
+        let scanners = [DateScanner(profile: document.language), DateScanner.header(for: document.language)]
         for line in document.header.lines where line.number != field.line {
             let text = document.source.lines[line.number - 1].text
             for scanner in scanners {

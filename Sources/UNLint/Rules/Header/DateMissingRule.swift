@@ -28,8 +28,8 @@ struct DateMissingRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        guard HeaderFields(document).date == nil else { return }
-        let example = DateScanner.header(of: document).render(day: 12, month: 8, year: 2021)
+        guard document.headerFields.date == nil else { return }
+        let example = DateScanner.header(for: document.language).render(day: 12, month: 8, year: 2021)
         report("The header has no issue date; it stands under the distribution line, as in '\(example)'.", at: document.headerStart)
     }
 }

@@ -42,7 +42,7 @@ struct DistributionFormatRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        let fields = HeaderFields(document)
+        let fields = document.headerFields
         guard let field = fields.distribution else { return }
         let forms = document.language.header
         let written = field.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -22,7 +22,7 @@ struct DistributionMissingRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        guard HeaderFields(document).distribution == nil else { return }
+        guard document.headerFields.distribution == nil else { return }
         let form = document.language.header.distribution[.general] ?? ""
         report("The header has no distribution line; it states the category, such as '\(form)'.", at: document.headerStart)
     }

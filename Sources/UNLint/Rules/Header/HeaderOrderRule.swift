@@ -26,7 +26,7 @@ struct HeaderOrderRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        let fields = HeaderFields(document)
+        let fields = document.headerFields
         let named: [(name: String, field: HeaderFields.Field?)] = [
             ("symbol", fields.symbol), ("distribution line", fields.distribution), ("date", fields.date),
             ("language of issue", fields.languageOfIssue), ("Original line", fields.original),

@@ -52,7 +52,7 @@ struct OriginalFormatRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        guard let field = HeaderFields(document).original else { return }
+        guard let field = document.headerFields.original else { return }
         let forms = document.language.header
         let parts = OriginalLine(field.text)
         let names = forms.languageNames.values.sorted()

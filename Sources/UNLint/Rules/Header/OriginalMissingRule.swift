@@ -26,7 +26,7 @@ struct OriginalMissingRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        guard document.documentType?.originalLine != .absent, HeaderFields(document).original == nil else { return }
+        guard document.documentType?.originalLine != .absent, document.headerFields.original == nil else { return }
         let forms = document.language.header
         let example = forms.originalLine(naming: forms.languageNames["en"] ?? "")
         report("The header has no Original line; it names the original language, as in '\(example)'.", at: document.headerStart)

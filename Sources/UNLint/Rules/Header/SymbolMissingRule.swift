@@ -23,7 +23,7 @@ struct SymbolMissingRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        guard HeaderFields(document).symbol == nil else { return }
+        guard document.headerFields.symbol == nil else { return }
         report(
             "The header has no document symbol; it stands at the top of the masthead, as in 'CEB/2021/1'.",
             at: document.headerStart)

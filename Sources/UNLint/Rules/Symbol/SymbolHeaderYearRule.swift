@@ -27,7 +27,7 @@ struct SymbolHeaderYearRule: Rule {
     static let plausibleYears = 1946...2100
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        let fields = HeaderFields(document)
+        let fields = document.headerFields
         guard let symbol = fields.symbol, let issued = fields.issueDate, let dateField = fields.date,
             let year = Self.year(in: symbol.text)
         else { return }
