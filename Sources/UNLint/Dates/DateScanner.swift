@@ -106,7 +106,8 @@ public struct DateScanner: Sendable {
                     written = Self.text(text, start..<(footnote.lowerBound - base))
                         + Self.text(text, (footnote.upperBound - base)..<match.range.upperBound)
                 }
-                if Self.normalizedSpaces(written) != render(mention.first) {
+                // Eastern Arabic digits (`٧ كانون الثاني/يناير ٢٠١٦`) are a correct form too.
+                if Self.westernDigits(Self.normalizedSpaces(written)) != render(mention.first) {
                     taken.insert(match.range)
                     found.append(mention)
                 }
@@ -331,6 +332,13 @@ public struct DateScanner: Sendable {
             }
         }
         return out
+    }
+
+    /// The text with Eastern Arabic digits (U+0660–U+0669) written as 0–9.
+    static func westernDigits(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0x660...0x669).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x660 + 0x30)! : scalar
+        }))
     }
 
     /// Lower case with spaces normalised: the key of a name lookup.

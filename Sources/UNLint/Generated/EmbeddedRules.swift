@@ -732,6 +732,7 @@ prefixes:
   - CRPD    # observed: Committee on the Rights of Persons with Disabilities
   - DP      # UNDP, UNFPA and UNOPS Executive Board
   - E       # Economic and Social Council
+  - ECE     # Economic Commission for Europe (ECE/TRANS/WP.29/…)
   - FCCC    # observed: Framework Convention on Climate Change
   - HSP     # observed: UN-Habitat Assembly
   - ID      # UNIDO

@@ -18,6 +18,8 @@ struct DateChronologyRule: Rule {
             RuleExample(
                 "A/80/1\n\nDistr.: General\n3 March 2025\nOriginal: English\n\nGeneva, 12 May 2025\n\n# I. Introduction\n\n1. §.\n"),
             RuleExample(
+                "CEB/2025/2*\n\nDistr.: General\n14 November 2025\nOriginal: English\n\nVienna, 23 and 24 October 2025\n\nSummary of deliberations\n\n\\* Reissued for technical reasons on 20 January 2026.\n\n# I. Introduction\n\n1. §.\n"),
+            RuleExample(
                 "CEB/2021/1\n\nDistr. générale\n↓12 avril 2021\nFrançais\nOriginal : anglais\n\nNew York (en ligne), le 4 mai 2021\n\n## Résumé des délibérations\n\n### I. Introduction\n\n1. §.\n",
                 messages: ["The issue date 12 avril 2021 is earlier than the meeting of 4 mai 2021 that the document records."]),
             RuleExample(
@@ -30,7 +32,8 @@ struct DateChronologyRule: Rule {
         let fields = document.headerFields
         guard let issued = fields.issueDate, issued.isValid, let field = fields.date else { return }
         let scanners = [DateScanner(profile: document.language), DateScanner.header(for: document.language)]
-        for line in document.header.lines where line.number != field.line {
+        // A footnote of the masthead (`* Reissued for technical reasons on …`) dates no meeting.
+        for line in document.header.lines where line.number != field.line && !line.text.hasPrefix("*") {
             let text = document.source.lines[line.number - 1].text
             for scanner in scanners {
                 guard let mentions = try? scanner.dates(in: text) else { continue }

@@ -18,6 +18,7 @@ struct DateFormatRule: Rule {
             """,
         defaultSeverity: .warning,
         examples: [
+            RuleExample("Arabic\n\n1 - صدر في ٧ كانون الثاني/يناير ٢٠١٦ §.\n"),
             RuleExample("1. § on 12 August 2021, on 1 March 2021 and under resolutions 78/187, 5/1 and A/RES/55/2.\n"),
             RuleExample(
                 "1. § on ↓August 12, 2021, on ↓12th August 2021, on ↓12 Aug. 2021 and on ↓12/08/2021.\n",
