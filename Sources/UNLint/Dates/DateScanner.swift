@@ -121,13 +121,6 @@ public struct DateScanner: Sendable {
         try misformats(in: source.text, base: source.baseOffset, limits: limits)
     }
 
-    /// True when `text` names a weekday anywhere (or the language lists none
-    /// to look for): a document without one has no weekday to check.
-    public func mayNameWeekdays(_ text: String, limits: MatchLimits = .default) throws(PCRE2Error) -> Bool {
-        guard let finder = forms.weekdayFinder else { return !forms.weekdays.isEmpty }
-        return try finder.firstMatch(in: text, limits: limits) != nil
-    }
-
     // MARK: Header dates
 
     /// The date written on a header line (`6 July 2015`, also inside a line
@@ -304,18 +297,9 @@ public struct DateScanner: Sendable {
         String(decoding: text.utf8[bytesIn: range], as: UTF8.self)
     }
 
-    /// The value of ASCII or Arabic-Indic digits; nil for anything else.
+    /// The value of ASCII or Arabic-Indic digits (at most nine); nil for anything else.
     static func number(_ text: String) -> Int? {
-        guard !text.isEmpty, text.unicodeScalars.count <= 9 else { return nil }
-        var value = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x30...0x39: value = value * 10 + Int(scalar.value - 0x30)
-            case 0x660...0x669: value = value * 10 + Int(scalar.value - 0x660)
-            default: return nil
-            }
-        }
-        return value
+        text.unicodeScalars.count <= 9 ? ArabicText.number(text) : nil
     }
 
     /// Runs of spaces (no-break ones and line breaks included) as one space.

@@ -35,9 +35,7 @@ public struct DateForms: Sendable, Equatable {
 
     public var months: Months
     /// Seven lists of accepted spellings, Monday first.
-    public var weekdays: [[String]] {
-        didSet { weekdayFinder = Self.finder(for: weekdays) }
-    }
+    public var weekdays: [[String]]
     /// Forms of the first day of a month other than `1` (French `1er`); the
     /// first is the one unlint suggests.
     public var firstDay: [String]
@@ -54,9 +52,6 @@ public struct DateForms: Sendable, Equatable {
     public var ranges: [DatePattern]
     /// Dates not written the UN way (`August 12, 2021`, `12/08/2021`).
     public var misformats: [DatePattern]
-    /// Any weekday name: a cheap test that spares a document without one the
-    /// full scan of the weekday rule. Nil when the language lists no weekdays.
-    private(set) var weekdayFinder: Regex?
 
     public init(
         months: Months, weekdays: [[String]], firstDay: [String] = [], abbreviations: [[String]] = [],
@@ -64,7 +59,6 @@ public struct DateForms: Sendable, Equatable {
     ) {
         self.months = months
         self.weekdays = weekdays
-        self.weekdayFinder = Self.finder(for: weekdays)
         self.firstDay = firstDay
         self.abbreviations = abbreviations
         self.written = written
@@ -90,17 +84,6 @@ public struct DateForms: Sendable, Equatable {
     }
 
     /// The names are escaped, so the pattern always compiles.
-    private static func finder(for weekdays: [[String]]) -> Regex? {
-        weekdays.isEmpty ? nil : try? Regex(DatePlaceholders.alternation(weekdays.flatMap { $0 }))
-    }
-
-    /// Forms are equal when their data are; compiled patterns follow from them.
-    public static func == (lhs: DateForms, rhs: DateForms) -> Bool {
-        lhs.months == rhs.months && lhs.weekdays == rhs.weekdays && lhs.firstDay == rhs.firstDay
-            && lhs.abbreviations == rhs.abbreviations && lhs.written == rhs.written && lhs.dates == rhs.dates
-            && lhs.ranges == rhs.ranges && lhs.misformats == rhs.misformats
-    }
-
     /// A language that writes no dates unlint can read: the date rules find nothing.
     public static let none = DateForms(
         months: .numeric, weekdays: [], written: "{day}.{month}[.{year}]", dates: [DatePattern]())

@@ -1,3 +1,5 @@
+import PCRE2
+
 /// A parsed UN document: what the rules see.
 ///
 /// The parser fills it from a ``SourceText``; rules read it and never re-parse
@@ -12,6 +14,12 @@ public struct Document: Sendable {
     public let header: HeaderBlock
     /// The fields of the header block (symbol, distribution, date, language of issue, original), read once.
     public let headerFields: HeaderFields
+    /// Every document symbol in the text, well formed or not, found in one
+    /// pass shared by the symbol rules; a failure when a pattern hit its limit.
+    public let symbols: Result<[SymbolMatch], PCRE2Error>
+    /// Every date and range in the text, in the document language's forms,
+    /// found in one pass shared by the date rules.
+    public let dates: Result<[DateMention], PCRE2Error>
     /// Every heading, in document order.
     public let headings: [Heading]
     /// Every numbered paragraph, in document order.
@@ -37,6 +45,10 @@ public struct Document: Sendable {
         self.languageEvidence = languageEvidence
         self.header = header
         self.headerFields = HeaderFields(source: source, format: format, language: language, header: header)
+        self.symbols = Result { () throws(PCRE2Error) in
+            try SymbolCatalog.shared.grammar.matches(in: source.text, format: format)
+        }
+        self.dates = Result { () throws(PCRE2Error) in try DateScanner(profile: language).dates(in: source) }
         self.headings = headings
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines

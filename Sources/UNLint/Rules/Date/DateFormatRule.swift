@@ -71,7 +71,7 @@ struct DateFormatRule: Rule {
         let mentions: [DateMention]
         do {
             misformats = try dates.scanner.misformats(in: document.source)
-            mentions = try dates.scanner.dates(in: document.source)
+            mentions = try document.dates.get()
         } catch {
             report("Dates could not be checked: \(error).", at: dates.documentStart)
             return

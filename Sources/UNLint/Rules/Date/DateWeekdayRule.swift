@@ -43,8 +43,7 @@ struct DateWeekdayRule: Rule {
         let dates = DocumentDates(document)
         let mentions: [DateMention]
         do {
-            guard try dates.scanner.mayNameWeekdays(document.source.text) else { return }
-            mentions = try dates.scanner.dates(in: document.source)
+            mentions = try document.dates.get()
         } catch {
             report("Dates could not be checked: \(error).", at: dates.documentStart)
             return

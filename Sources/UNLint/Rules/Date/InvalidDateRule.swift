@@ -64,7 +64,7 @@ struct InvalidDateRule: Rule {
         let dates = DocumentDates(document)
         let mentions: [DateMention]
         do {
-            mentions = try dates.scanner.dates(in: document.source)
+            mentions = try document.dates.get()
         } catch {
             report("Dates could not be checked: \(error).", at: dates.documentStart)
             return

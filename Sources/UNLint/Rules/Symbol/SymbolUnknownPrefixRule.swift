@@ -35,7 +35,7 @@ struct SymbolUnknownPrefixRule: Rule {
     func check(_ document: Document, report: inout DiagnosticSink) {
         let symbols: [SymbolMatch]
         do {
-            symbols = try SymbolCatalog.shared.grammar.matches(in: document.source.text, format: document.format)
+            symbols = try document.symbols.get()
         } catch {
             report("Document symbols could not be checked: \(error).", at: document.source.range(ofTextBytes: 0..<0))
             return
