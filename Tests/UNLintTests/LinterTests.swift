@@ -1,3 +1,4 @@
+import PCRE2
 import Testing
 @testable import UNLint
 
@@ -72,5 +73,23 @@ import Testing
         #expect(results.map(\.path) == inputs.map(\.path))
         #expect(results.map { $0.diagnostics.count } == [0] + Array(repeating: 1, count: 39))
         #expect(results[9].diagnostics.first?.message == "Paragraph 11 follows paragraph 1; expected 2.")
+    }
+}
+
+@Suite struct MatchLimitTests {
+    /// A rule whose pattern hits the PCRE2 match limit reports `engine/match-limit`
+    /// at the start of the document, naming itself, and the run goes on.
+    @Test func aPatternLimitBecomesAnEngineWarningNamingTheRule() throws {
+        let limit = try #require(throws: PCRE2Error.self) {
+            try Regex("^(a+)+$").matches(in: String(repeating: "a", count: 40) + "b", limits: MatchLimits(matchLimit: 10_000))
+        }
+        let source = SourceText("Distr.: General\n")
+        var sink = DiagnosticSink(rule: "link/empty-target", severity: .warning)
+        sink.patternFailed(limit, in: source)
+        #expect(sink.diagnostics.map(Finding.init) == [
+            Finding("engine/match-limit", 1, 1, "link/empty-target could not check this document: \(limit)."),
+        ])
+        #expect(sink.diagnostics[0].severity == .warning)
+        #expect(limit.isMatchLimit)
     }
 }

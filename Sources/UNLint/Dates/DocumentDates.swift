@@ -23,12 +23,6 @@ struct DocumentDates {
             DateScanner.text(document.source.text, (range.lowerBound - base)..<(range.upperBound - base)))
     }
 
-    /// Where the scan could not run (a pattern hit its match limit): the start of the document.
-    var documentStart: SourceRange {
-        let start = document.source.position(atOffset: document.source.baseOffset)
-        return SourceRange(start: start, end: start)
-    }
-
     /// True when the line holding file offset `offset` is a table row, where
     /// numeric dates and abbreviations are allowed (Spanish conventions): a
     /// Markdown row starts with `|`; a plain-text row, as `pdftotext -layout`

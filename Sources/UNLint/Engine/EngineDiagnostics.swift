@@ -1,3 +1,5 @@
+import PCRE2
+
 /// Diagnostics the engine itself emits, outside any rule.
 public enum EngineDiagnostics {
     public static let encoding = RuleDescription(
@@ -21,6 +23,15 @@ public enum EngineDiagnostics {
             """,
         defaultSeverity: .warning,
         examples: [])
+
+    /// A `engine/match-limit` warning at the start of `source`: what of the
+    /// document `checker` (a rule, or the symbol or date scan) could not read.
+    static func matchLimit(rule checker: String, error: PCRE2Error, in source: SourceText) -> Diagnostic {
+        let start = SourcePosition(line: 1, column: 1, offset: source.baseOffset)
+        return Diagnostic(
+            rule: matchLimit.id, severity: matchLimit.defaultSeverity,
+            message: "\(checker) could not check this document: \(error).", range: SourceRange(start: start, end: start))
+    }
 
     /// Descriptions of the engine's own diagnostics, for `rules` and `explain`.
     public static let all = [matchLimit, encoding]

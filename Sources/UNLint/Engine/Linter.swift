@@ -62,7 +62,14 @@ public struct Linter: Sendable {
                 range: SourceRange(start: start, end: start))
             return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
         }
+        // The scans the rules share report their own failure, once.
         var diagnostics: [Diagnostic] = []
+        if case .failure(let error) = document.symbols {
+            diagnostics.append(EngineDiagnostics.matchLimit(rule: "The symbol scan", error: error, in: source))
+        }
+        if case .failure(let error) = document.dates {
+            diagnostics.append(EngineDiagnostics.matchLimit(rule: "The date scan", error: error, in: source))
+        }
         for rule in rules {
             let description = type(of: rule).description
             var sink = DiagnosticSink(rule: description.id, severity: description.defaultSeverity)

@@ -1,3 +1,5 @@
+import PCRE2
+
 /// A built-in check. One type per file under `Rules/`, listed in ``builtInRules``.
 public protocol Rule: Sendable {
     /// The rule's id, title, rationale, severity and examples.
@@ -25,6 +27,12 @@ public struct DiagnosticSink {
     ) {
         let severity = severity.map { min($0, self.severity) } ?? self.severity
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, related: related))
+    }
+
+    /// Reports that one of the rule's patterns hit a PCRE2 limit on this
+    /// document, as `engine/match-limit` at its start: the rule could not check it.
+    public mutating func patternFailed(_ error: PCRE2Error, in source: SourceText) {
+        diagnostics.append(EngineDiagnostics.matchLimit(rule: rule, error: error, in: source))
     }
 }
 

@@ -15,11 +15,17 @@ public struct Document: Sendable {
     /// The fields of the header block (symbol, distribution, date, language of issue, original), read once.
     public let headerFields: HeaderFields
     /// Every document symbol in the text, well formed or not, found in one
-    /// pass shared by the symbol rules; a failure when a pattern hit its limit.
+    /// pass shared by the symbol rules; a failure when a pattern hit its limit
+    /// (the engine reports it as `engine/match-limit`).
     public let symbols: Result<[SymbolMatch], PCRE2Error>
     /// Every date and range in the text, in the document language's forms,
-    /// found in one pass shared by the date rules.
+    /// found in one pass shared by the date rules; a failure likewise.
     public let dates: Result<[DateMention], PCRE2Error>
+
+    /// The symbols found, none when the scan failed.
+    public var symbolMatches: [SymbolMatch] { (try? symbols.get()) ?? [] }
+    /// The dates found, none when the scan failed.
+    public var dateMentions: [DateMention] { (try? dates.get()) ?? [] }
     /// Every heading, in document order.
     public let headings: [Heading]
     /// Every numbered paragraph, in document order.

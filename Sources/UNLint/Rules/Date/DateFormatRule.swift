@@ -67,13 +67,12 @@ struct DateFormatRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         let dates = DocumentDates(document)
+        let mentions = document.dateMentions
         let misformats: [DateMention]
-        let mentions: [DateMention]
         do {
             misformats = try dates.scanner.misformats(in: document.source)
-            mentions = try document.dates.get()
         } catch {
-            report("Dates could not be checked: \(error).", at: dates.documentStart)
+            report.patternFailed(error, in: document.source)
             return
         }
         var findings: [(range: Range<Int>, date: WrittenDate)] = misformats.map { ($0.range, $0.first) }

@@ -41,13 +41,7 @@ struct DateWeekdayRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         let dates = DocumentDates(document)
-        let mentions: [DateMention]
-        do {
-            mentions = try document.dates.get()
-        } catch {
-            report("Dates could not be checked: \(error).", at: dates.documentStart)
-            return
-        }
+        let mentions = document.dateMentions
         for mention in mentions {
             for date in [mention.first, mention.second].compactMap({ $0 }) {
                 guard let written = date.weekday, let weekdayRange = date.weekdayRange,

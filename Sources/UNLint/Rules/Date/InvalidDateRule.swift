@@ -62,13 +62,7 @@ struct InvalidDateRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         let dates = DocumentDates(document)
-        let mentions: [DateMention]
-        do {
-            mentions = try document.dates.get()
-        } catch {
-            report("Dates could not be checked: \(error).", at: dates.documentStart)
-            return
-        }
+        let mentions = document.dateMentions
         for mention in mentions {
             var impossible = false
             for date in [mention.first, mention.second].compactMap({ $0 }) where !date.isPossible {

@@ -51,7 +51,7 @@ struct LinkEmptyTargetRule: Rule {
         do {
             matches = try Self.emptyLink.matches(in: source.text)
         } catch {
-            report("Links could not be checked: \(error).", at: source.range(ofTextBytes: 0..<0))
+            report.patternFailed(error, in: source)
             return
         }
         guard !matches.isEmpty else { return }

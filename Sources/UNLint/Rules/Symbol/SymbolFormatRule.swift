@@ -69,13 +69,7 @@ struct SymbolFormatRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        let symbols: [SymbolMatch]
-        do {
-            symbols = try document.symbols.get()
-        } catch {
-            report("Document symbols could not be checked: \(error).", at: document.source.range(ofTextBytes: 0..<0))
-            return
-        }
+        let symbols = document.symbolMatches
         for symbol in symbols where !symbol.isWellFormed {
             let problems = symbol.defects.map(\.explanation).joined(separator: "; ")
             let fix = symbol.correction.map { "; expected \($0)" } ?? ""

@@ -33,13 +33,7 @@ struct SymbolUnknownPrefixRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        let symbols: [SymbolMatch]
-        do {
-            symbols = try document.symbols.get()
-        } catch {
-            report("Document symbols could not be checked: \(error).", at: document.source.range(ofTextBytes: 0..<0))
-            return
-        }
+        let symbols = document.symbolMatches
         for symbol in symbols where symbol.isWellFormed && !symbol.unknownPrefixes.isEmpty {
             let prefixes = symbol.unknownPrefixes.joined(separator: " and ")
             let verb = symbol.unknownPrefixes.count == 1 ? "is not a known organ or series" : "are not known organs or series"
