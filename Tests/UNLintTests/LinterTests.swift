@@ -57,10 +57,13 @@ import Testing
         #expect(result.language == nil)
     }
 
-    @Test func emptyAndBlankDocumentsAreClean() throws {
-        let linter = Linter(catalog: TestSupport.catalog, rules: Self.structureRules)
-        for text in ["", "\n\n\n", "\u{0C}", "   "] {
-            #expect(try linter.lint(bytes: Array(text.utf8), path: "a.txt").diagnostics.isEmpty)
+    /// An empty or blank file gets one warning, not a finding for every missing part.
+    @Test func emptyAndBlankDocumentsGetOneWarning() throws {
+        let linter = Linter(catalog: TestSupport.catalog)
+        for text in ["", "\n\n\n", "\u{0C}", "   ", "\u{FEFF}\r\n"] {
+            let result = try linter.lint(bytes: Array(text.utf8), path: "a.txt")
+            #expect(result.diagnostics.map(Finding.init) == [Finding("parse/empty", 1, 1, "The file has no text; there is nothing to lint.")])
+            #expect(result.diagnostics.first?.severity == .warning)
         }
     }
 

@@ -13,6 +13,16 @@ public enum EngineDiagnostics {
         defaultSeverity: .error,
         examples: [])
 
+    public static let empty = RuleDescription(
+        id: "parse/empty",
+        title: "File has no text",
+        rationale: """
+            An empty file, or one of blank lines only, is usually a failed conversion or a wrong path. \
+            unlint says so once instead of reporting every part of a UN document as missing.
+            """,
+        defaultSeverity: .warning,
+        examples: [])
+
     public static let matchLimit = RuleDescription(
         id: "engine/match-limit",
         title: "A pattern hit the PCRE2 match limit",
@@ -34,5 +44,5 @@ public enum EngineDiagnostics {
     }
 
     /// Descriptions of the engine's own diagnostics, for `rules` and `explain`.
-    public static let all = [matchLimit, encoding]
+    public static let all = [matchLimit, empty, encoding]
 }

@@ -47,6 +47,13 @@ public struct Linter: Sendable {
     public func lint(
         _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil
     ) throws(LintOptionError) -> FileResult {
+        guard source.lines.contains(where: { !$0.isBlank }) else {
+            let start = SourcePosition(line: 1, column: 1, offset: source.baseOffset)
+            let diagnostic = Diagnostic(
+                rule: EngineDiagnostics.empty.id, severity: EngineDiagnostics.empty.defaultSeverity,
+                message: "The file has no text; there is nothing to lint.", range: SourceRange(start: start, end: start))
+            return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
+        }
         let document: Document
         do {
             document = try parser.parse(source, format: format, language: language, doctype: doctype)

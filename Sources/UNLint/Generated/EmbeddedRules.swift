@@ -728,22 +728,28 @@ prefixes:
   - CEB     # observed: Chief Executives Board for Coordination
   - CEDAW   # Committee on the Elimination of Discrimination against Women
   - CERD    # observed: Committee on the Elimination of Racial Discrimination
+  - CLCS    # observed: Commission on the Limits of the Continental Shelf
   - CRC     # Committee on the Rights of the Child
   - CRPD    # observed: Committee on the Rights of Persons with Disabilities
+  - CTOC    # observed: Conference of the Parties to the Convention against Transnational Organized Crime
   - DP      # UNDP, UNFPA and UNOPS Executive Board
   - E       # Economic and Social Council
   - ECE     # Economic Commission for Europe (ECE/TRANS/WP.29/…)
+  - ESCAP   # observed: Economic and Social Commission for Asia and the Pacific
   - FCCC    # observed: Framework Convention on Climate Change
   - HSP     # observed: UN-Habitat Assembly
+  - ICCD    # observed: Convention to Combat Desertification
   - ID      # UNIDO
   - ISBA    # observed: International Seabed Authority
   - JIU     # observed: Joint Inspection Unit
   - NPT     # observed: review conferences of the Non-Proliferation Treaty
   - S       # Security Council
+  - SPLOS   # observed: Meeting of States Parties to the Convention on the Law of the Sea
   - ST      # Secretariat
   - T       # Trusteeship Council
   - TD      # UNCTAD
   - TPNW    # observed: meetings of States parties to the Treaty on the Prohibition of Nuclear Weapons
+  - UNCTAD  # observed: UNCTAD publications (UNCTAD/RMT/2023)
   - UNEP    # United Nations Environment Programme
   - UNW     # observed: UN-Women Executive Board
   - WFC     # World Food Council
