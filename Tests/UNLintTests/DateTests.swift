@@ -321,11 +321,13 @@ private struct Seen: Equatable, CustomStringConvertible {
         }
         let french = try TestSupport.parse("Distr. générale\n12 août 2021\nFrançais\nOriginal : anglais\n\n1. Texte.\n")
         #expect(DateScanner.header(for: french.language).headerDate(onLine: "12 août 2021") == CalendarDate(year: 2021, month: 8, day: 12))
-        #expect(DateCatalog.shared.headerScanner(for: french.language).forms == french.language.dates)
+        #expect(DateScanner.header(for: french.language).forms == french.language.dates)
+        let russian = try #require(TestSupport.catalog.entry(code: "ru")).profile
+        #expect(DateScanner.header(for: russian).forms == TestSupport.catalog.entry(code: "en")?.profile.dates)
     }
 
     @Test func headerDateReportsImpossibleDatesAsWritten() throws {
-        let english = try #require(DateCatalog.shared.scanner(for: "en"))
+        let english = DateScanner(profile: try #require(TestSupport.catalog.entry(code: "en")).profile)
         let date = try #require(english.headerDate(onLine: "31 June 2021"))
         #expect(!date.isValid)
         #expect(english.headerDate(onLine: "Geneva, 8-19 February 2010") == nil)

@@ -126,8 +126,8 @@ public struct DateScanner: Sendable {
     /// The date written on a header line (`6 July 2015`, also inside a line
     /// such as `General Assembly Distr.: General 5 December 2025`): the first
     /// single date with a year, in this scanner's language. Offsets are in `line`.
-    /// Use the scanner of ``DateCatalog/headerScanner(for:)``: Russian, Chinese
-    /// and Arabic documents write their header date in English.
+    /// Use the scanner of ``header(for:)``: Russian, Chinese and Arabic
+    /// documents write their header date in English.
     public func date(onLine line: String) throws(PCRE2Error) -> WrittenDate? {
         try dates(in: line).first { !$0.isRange && $0.first.year != nil }?.first
     }

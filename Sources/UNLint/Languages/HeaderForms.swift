@@ -5,8 +5,8 @@
 /// (`Distr.: General`, `Original: English`) and add only their own
 /// language-of-issue line (`Russian`). Their profiles say `language: en`
 /// instead of repeating the forms: the loader leaves the forms empty and
-/// records `writtenIn`, and ``LanguageCatalog`` copies the forms in from
-/// that language's profile.
+/// records `writtenIn`, and ``LanguageCatalog`` copies the forms (and the
+/// date forms) in from that language's profile.
 public struct HeaderForms: Sendable, Equatable {
     /// The distribution categories of the UN masthead.
     public enum Category: String, Sendable, CaseIterable {
@@ -23,16 +23,20 @@ public struct HeaderForms: Sendable, Equatable {
     public var languageNames: [String: String]
     /// The language-of-issue line (`Français`), nil when there is none (English originals).
     public var languageOfIssue: String?
+    /// How the header's language writes the issue date: the profile's own date
+    /// forms, or English ones for Russian, Chinese and Arabic documents.
+    public var dates: DateForms
 
     public init(
         writtenIn: String, distribution: [Category: String], original: String, languageNames: [String: String],
-        languageOfIssue: String?
+        languageOfIssue: String?, dates: DateForms = .none
     ) {
         self.writtenIn = writtenIn
         self.distribution = distribution
         self.original = original
         self.languageNames = languageNames
         self.languageOfIssue = languageOfIssue
+        self.dates = dates
     }
 
     /// The placeholder for the language name in an `original` form.

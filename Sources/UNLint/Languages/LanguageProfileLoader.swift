@@ -50,14 +50,17 @@ public enum LanguageProfileLoader {
         for pattern in try profile.stringList("detection") {
             detection.append(try compile(pattern, reader: reader))
         }
+        let dates = try dates(profile.required("dates"), reader: reader)
+        var header = try header(profile.required("header"), code: code, reader: reader)
+        // A header in the profile's own language dates itself in the profile's forms.
+        if header.writtenIn == code { header.dates = dates }
         return LanguageProfile(
             code: code, name: name, nativeName: nativeName, caseless: caseless,
             detectionPatterns: detection,
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader),
-            header: try header(profile.required("header"), code: code, reader: reader),
-            dates: try dates(profile.required("dates"), reader: reader))
+            header: header, dates: dates)
     }
 
     /// Compiles a detection pattern once, when the file is read, so a bad one
