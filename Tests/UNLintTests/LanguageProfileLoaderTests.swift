@@ -210,7 +210,7 @@ import Testing
              + "paragraphs, sections, subparagraph-letters, subparagraphs")),
         (replacing("name: Test", with: "nme: Test\n"),
          error(2, 1, "unknown key 'nme'; expected one of: annex-headings, caseless, code, "
-             + "contents-headings, dates, detection, header, labels, name, native-name")),
+             + "contents-headings, dates, detection, header, labels, name, native-name, part-headings")),
         // Missing keys: reported at the mapping that lacks them
         (replacing("native-name: Test", with: ""), error(1, 1, "missing key 'native-name'")),
         (replacing("  paragraphs: dot", with: ""), error(9, 3, "missing key 'paragraphs' in labels")),

@@ -211,6 +211,8 @@ header:
   language: en
   language-of-issue: Arabic
 annex-headings: [المرفق, المرفقات]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['^الجزء (?:الأول|الثاني|الثالث|الرابع|الخامس|السادس)(?!\p{L})']  # unconfirmed
 contents-headings: [المحتويات]
 # Words are written without tanween: the parser strips the diacritics
 # U+064B–U+0652 before comparing.
@@ -334,6 +336,8 @@ header:
   original: 'Original: {language}'
   language-names: {ar: Arabic, en: English, es: Spanish, fr: French, ru: Russian, zh: Chinese}
 annex-headings: [Annex, Annexes]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['(?i)^Part (?:one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+|\d+)(?![\p{L}\d])']
 contents-headings: [Contents]
 labels:
   chapters: roman
@@ -417,6 +421,8 @@ header:
   language-names: {ar: árabe, en: inglés, es: español, fr: francés, ru: ruso, zh: chino}
   language-of-issue: Español
 annex-headings: [Anexo, Anexos]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['(?i)^(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) parte(?!\p{L})']
 contents-headings: [Índice]
 labels:
   chapters: roman
@@ -499,6 +505,8 @@ header:
   language-names: {ar: arabe, en: anglais, es: espagnol, fr: français, ru: russe, zh: chinois}
   language-of-issue: Français
 annex-headings: [Annexe, Annexes]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['(?i)^(?:Première|Deuxième|Seconde|Troisième|Quatrième|Cinquième|Sixième) partie(?!\p{L})']
 contents-headings: [Table des matières]
 labels:
   chapters: roman
@@ -566,6 +574,8 @@ header:
   language: en
   language-of-issue: Russian
 annex-headings: [Приложение, Приложения]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['^Часть (?:первая|вторая|третья|четвертая|четвёртая|пятая|шестая|[IVX]+)(?!\p{L})']  # unconfirmed
 contents-headings: [Содержание]
 labels:
   chapters: roman
@@ -665,6 +675,8 @@ header:
   language: en
   language-of-issue: Chinese
 annex-headings: [附件]
+# A heading that opens a part: chapters restart at I in each part.
+part-headings: ['^第[一二三四五六七八九十]+部分']  # unconfirmed
 contents-headings: [目录]
 labels:
   chapters: chinese-numerals  # 一. 二. with an ASCII full stop

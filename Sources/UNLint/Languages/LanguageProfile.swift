@@ -19,6 +19,9 @@ public struct LanguageProfile: Sendable, Equatable {
     public var detectionPatterns: [CompiledPattern]
     /// Words that open an annex heading (`Annex`, `Annexe`, `المرفق`); numbering restarts after one.
     public var annexHeadings: [String]
+    /// Patterns of a heading that opens a part (`Part two`, `Deuxième partie`):
+    /// chapters are numbered from I again in each part; paragraphs run on.
+    public var partHeadings: [CompiledPattern]
     /// Headings that open a table of contents (`Contents`, `Table des matières`).
     public var contentsHeadings: [String]
     /// Label forms of chapters, sections, paragraphs and sub-paragraphs.
@@ -32,9 +35,10 @@ public struct LanguageProfile: Sendable, Equatable {
     public init(
         code: String, name: String, nativeName: String, caseless: Bool,
         detectionPatterns: [CompiledPattern], annexHeadings: [String], contentsHeadings: [String],
-        labels: Labels, header: HeaderForms, dates: DateForms = .none
+        labels: Labels, header: HeaderForms, dates: DateForms = .none, partHeadings: [CompiledPattern] = []
     ) {
         self.dates = dates
+        self.partHeadings = partHeadings
         self.code = code
         self.name = name
         self.nativeName = nativeName

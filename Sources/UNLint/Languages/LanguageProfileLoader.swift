@@ -35,7 +35,7 @@ public enum LanguageProfileLoader {
         let reader = YAMLReader(file: file)
         let profile = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
             "code", "name", "native-name", "caseless", "detection",
-            "annex-headings", "contents-headings", "labels", "header", "dates",
+            "annex-headings", "part-headings", "contents-headings", "labels", "header", "dates",
         ])
         let codeNode = try profile.required("code")
         let code = try reader.string(codeNode, key: "code")
@@ -48,31 +48,37 @@ public enum LanguageProfileLoader {
         let caseless = try profile.bool("caseless")
         var detection: [CompiledPattern] = []
         for pattern in try profile.stringList("detection") {
-            detection.append(try compile(pattern, reader: reader))
+            detection.append(try compile(pattern, in: "detection", reader: reader))
         }
         let dates = try dates(profile.required("dates"), reader: reader)
         var header = try header(profile.required("header"), code: code, reader: reader)
         // A header in the profile's own language dates itself in the profile's forms.
         if header.writtenIn == code { header.dates = dates }
+        var parts: [CompiledPattern] = []
+        if let node = profile.optional("part-headings") {
+            for pattern in try reader.stringList(node, key: "part-headings") {
+                parts.append(try compile(pattern, in: "part-headings", reader: reader))
+            }
+        }
         return LanguageProfile(
             code: code, name: name, nativeName: nativeName, caseless: caseless,
             detectionPatterns: detection,
             annexHeadings: try profile.stringList("annex-headings").map(\.value),
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader),
-            header: header, dates: dates)
+            header: header, dates: dates, partHeadings: parts)
     }
 
     /// Compiles a detection pattern once, when the file is read, so a bad one
     /// is reported with its position in the file.
     private static func compile(
-        _ pattern: YAMLReader.LocatedString, reader: YAMLReader
+        _ pattern: YAMLReader.LocatedString, in key: String, reader: YAMLReader
     ) throws(RuleDataError) -> CompiledPattern {
         do {
             return try CompiledPattern(pattern.value)
         } catch {
             let offset = error.patternScalarOffset.map { " at pattern offset \($0)" } ?? ""
-            throw reader.error("invalid pattern in detection: \(error.message)\(offset)",
+            throw reader.error("invalid pattern in \(key): \(error.message)\(offset)",
                                at: pattern.node)
         }
     }

@@ -18,6 +18,9 @@ public struct Heading: Sendable, Equatable {
     public let emphasis: Emphasis?
     /// True for a heading that opens an annex (`Annex`, `Annexe II`, `المرفق`).
     public let opensAnnex: Bool
+    /// True for a heading that opens a part (`Part two`, `Deuxième partie`):
+    /// chapters are numbered from I again; paragraphs run on.
+    public let opensPart: Bool
     /// Which annex the heading is in: 0 for the main body, 1 for the first annex…
     public let annex: Int
 

@@ -1,5 +1,6 @@
-/// The chapters and sections of a document, grouped: the main body and each
-/// annex are parts; a part holds chapters, and each chapter its sections.
+/// The chapters and sections of a document, grouped: the main body, each
+/// `Part` of it and each annex are parts; a part holds chapters, and each
+/// chapter its sections.
 /// Sections before the first chapter of a part sit in a chapter with no heading.
 public struct Outline: Sendable {
     public struct Part: Sendable {
@@ -19,7 +20,7 @@ public struct Outline: Sendable {
     public init(_ headings: [Heading]) {
         var parts: [Part] = []
         for heading in headings {
-            if parts.last?.annex != heading.annex {
+            if parts.last?.annex != heading.annex || heading.opensPart {
                 parts.append(Part(annex: heading.annex, chapters: []))
             }
             switch heading.label?.rank {

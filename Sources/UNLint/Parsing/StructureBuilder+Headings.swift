@@ -16,7 +16,7 @@ extension StructureBuilder {
         // Prose lines are long: only a short line can be a heading.
         guard line.content.utf8.count <= Self.maximumHeadingLength * 4 else { return false }
         let plain = DocumentParser.plainText(line.content)
-        if blockStart, opensAnnex(plain, strictly: true) {
+        if blockStart, opensAnnex(plain, strictly: true) || opensPart(plain) {
             addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)
             return true
         }
@@ -43,14 +43,19 @@ extension StructureBuilder {
         let wrap = EmphasisWrap.find(in: text)
         let plain = DocumentParser.plainText(text)
         let isAnnex = opensAnnex(plain, strictly: level == nil)
+        let isPart = !isAnnex && opensPart(plain)
         if isAnnex { enterAnnex() }
-        let token = isAnnex ? nil : labelReader.read(plain)
+        if isPart {
+            lastChapter = 0
+            lastSection = 0
+        }
+        let token = isAnnex || isPart ? nil : labelReader.read(plain)
         let label = token.flatMap { token in
             // The label as written in the line: markup (`**II.** Debate`) may precede it.
             let written = text.utf8.firstRange(of: token.text.utf8).map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) } ?? 0
             return resolve(token, level: level, line: line.number, at: contentStart + written)
         }
-        if label != nil || isAnnex {
+        if label != nil || isAnnex || isPart {
             headerDone = true
         } else if !headerDone {
             headerLines.append(HeaderBlock.Line(number: line.number, text: plain))
@@ -68,7 +73,7 @@ extension StructureBuilder {
                         marker: $0.marker,
                         range: source.range(line: line.number, bytes: contentStart..<(contentStart + text.utf8.count)))
                 },
-                opensAnnex: isAnnex, annex: annex))
+                opensAnnex: isAnnex, opensPart: isPart, annex: annex))
     }
 
     /// A label alone on its line followed by its title on the next (`II.` / `International peace and security`).
@@ -79,7 +84,7 @@ extension StructureBuilder {
             Heading(
                 line: last.line, range: last.range, text: last.text + " " + titleLine.content, markdownLevel: nil,
                 levelMarkerRange: nil, label: last.label, title: titleLine.content, emphasis: last.emphasis,
-                opensAnnex: false, annex: last.annex))
+                opensAnnex: false, opensPart: false, annex: last.annex))
     }
 
     /// A label alone with no title after it still counts as a heading.
@@ -102,6 +107,12 @@ extension StructureBuilder {
             let afterLabel = rest.trimmingWhitespace().drop { $0.isUppercase || $0.isNumber }
             return afterLabel.first.map { ".:–—-".contains($0) } ?? true
         }
+    }
+
+    /// True when `plain` is a part heading of the language (`Part two`).
+    private func opensPart(_ plain: String) -> Bool {
+        plain.unicodeScalars.count <= Self.maximumAnnexHeadingLength
+            && profile.partHeadings.contains { (try? $0.regex.isMatch(plain)) == true }
     }
 
     private mutating func enterAnnex() {

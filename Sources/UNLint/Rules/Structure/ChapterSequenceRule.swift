@@ -7,12 +7,15 @@ struct ChapterSequenceRule: Rule {
             Chapters (main sections) are numbered with Roman numerals in order, I, II, III… (UN Editorial \
             Manual, headings); Chinese uses 一, 二, 三… and Arabic أولا, ثانيا…. A skipped or repeated \
             chapter, or a numeral that is not a valid Roman numeral (IIII, IC), breaks the table of \
-            contents and every reference to "chapter III". An annex may number its own chapters from I.
+            contents and every reference to "chapter III". An annex, and each part of a document divided \
+            into parts (`Part two`), numbers its chapters from I again.
             """,
         defaultSeverity: .error,
         examples: [
             RuleExample("# I. Introduction\n\n# II. Debate\n\n## A. §\n\n## B. §\n\n# III. Other matters\n"),
             RuleExample("# I. Introduction\n\n# II. Debate\n\n# Annex\n\n# I. §\n"),
+            RuleExample("# Part one\n\n# I. §\n\n# II. §\n\n# Part two\n\n# I. §\n\n1. §.\n"),
+            RuleExample("Français\n\nPremière partie\n\nI. §\n\n1. §.\n\nDeuxième partie\n\nI. §\n\n2. §.\n", format: .text),
             RuleExample(
                 "# I. Introduction\n\n# ↓III. Other matters\n", messages: ["Chapter III follows chapter I; expected II."]),
             RuleExample("# ↓II. Introduction\n", messages: ["The first chapter is numbered II; expected I."]),
