@@ -391,6 +391,47 @@ import Testing
 
     // MARK: Helpers
 
+    // MARK: Baselines
+
+    @Test func writeBaselineThenBaselineReportsOnlyNewFindingsAndStaleEntries() throws {
+        let fixture = try Fixture()
+        try fixture.write("A-HRC-55-1.md", Documents.withError)
+        let written = try fixture.run(["--write-baseline", "baseline.json", "A-HRC-55-1.md"])
+        #expect(written.status == 0)
+        #expect(written.stdout == "0 errors, 0 warnings in 1 file\n")
+        let file = try String(contentsOf: fixture.url("baseline.json"), encoding: .utf8)
+        #expect(file.contains("\"rule\" : \"numbering/paragraph-sequence\""))
+        // Lines added above the finding: still recorded; a new error in a heading is reported.
+        try fixture.write("A-HRC-55-1.md", Documents.withError
+            .replacingOccurrences(of: "# I. Introduction", with: "# I. Introduction\n\nNote.\n")
+            .replacingOccurrences(of: "# II. Organization", with: "# III. Organization"))
+        let checked = try fixture.run(["-q", "--baseline", "baseline.json", "A-HRC-55-1.md"])
+        #expect(checked.status == 1)
+        #expect(checked.stdout == "A-HRC-55-1.md:21:3: error: Chapter III follows chapter I; expected II. [structure/chapter-sequence]\n")
+        // The finding fixed: its entry is stale.
+        try fixture.write("A-HRC-55-1.md", Documents.clean)
+        let fixed = try fixture.run(["--baseline", "baseline.json", "A-HRC-55-1.md"])
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout == "0 errors, 0 warnings in 1 file; 1 baseline entry no longer matches\n")
+        let json = try fixture.run(["--format", "json", "--baseline", "baseline.json", "A-HRC-55-1.md"])
+        #expect(json.stderr == "unlint: warning: 1 baseline entry no longer matches\n")
+        // Writing again prunes it.
+        #expect(try fixture.run(["--write-baseline", "baseline.json", "A-HRC-55-1.md"]).status == 0)
+        #expect(try String(contentsOf: fixture.url("baseline.json"), encoding: .utf8) == "{\n  \"entries\" : [\n\n  ],\n  \"version\" : 1\n}\n")
+    }
+
+    @Test func aMissingOrInvalidBaselineExitsTwoNamingTheFile() throws {
+        let fixture = try Fixture()
+        try fixture.write("A-HRC-55-1.md", Documents.clean)
+        let missing = try fixture.run(["--baseline", "none.json", "A-HRC-55-1.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "unlint: error: baseline none.json: cannot read baseline: No such file or directory\n")
+        try fixture.write("bad.json", "[]")
+        let invalid = try fixture.run(["--baseline", "bad.json", "A-HRC-55-1.md"])
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.hasPrefix("unlint: error: baseline bad.json: not a baseline file"))
+    }
+
     static func strippingANSI(_ text: String) -> String {
         text.replacing(/\x{1B}\[[0-9;]*m/, with: "")
     }

@@ -34,6 +34,28 @@ public enum EngineDiagnostics {
         defaultSeverity: .warning,
         examples: [])
 
+    public static let unknownRule = RuleDescription(
+        id: "suppression/unknown-rule",
+        title: "Suppression names an unknown rule",
+        rationale: """
+            An inline suppression (`<!-- unlint-disable RULE -->` and its forms) names a rule id or family \
+            glob that matches no rule: usually a typo or a rule that was renamed, so the finding it was \
+            meant to silence is still reported. The misspelt id suppresses nothing.
+            """,
+        defaultSeverity: .warning,
+        examples: [])
+
+    public static let unused = RuleDescription(
+        id: "suppression/unused",
+        title: "Suppression that suppressed nothing",
+        rationale: """
+            An inline suppression that silenced no finding, or an `unlint-enable` that re-enabled nothing, \
+            is stale: the text it excused was fixed or moved. Reporting it keeps suppressions from piling \
+            up and from hiding a future finding nobody meant to excuse.
+            """,
+        defaultSeverity: .warning,
+        examples: [])
+
     /// A `engine/match-limit` warning at the start of `source`: what of the
     /// document `checker` (a rule, or the symbol or date scan) could not read.
     static func matchLimit(rule checker: String, error: PCRE2Error, in source: SourceText) -> Diagnostic {
@@ -44,5 +66,5 @@ public enum EngineDiagnostics {
     }
 
     /// Descriptions of the engine's own diagnostics, for `rules` and `explain`.
-    public static let all = [matchLimit, empty, encoding]
+    public static let all = [matchLimit, empty, encoding, unknownRule, unused]
 }

@@ -9,7 +9,11 @@ public struct Linter: Sendable {
     public init(catalog: LanguageCatalog, doctypes: DocumentTypeCatalog = .standard, rules: [any Rule.Type] = builtInRules) {
         self.parser = DocumentParser(catalog: catalog, doctypes: doctypes)
         self.rules = rules.map { $0.init() }
+        self.knownRules = Array(Set((builtInRules + rules).map { $0.description.id } + EngineDiagnostics.all.map(\.id))).sorted()
     }
+
+    /// Every rule id a suppression may name: built-in, given and engine rules.
+    private let knownRules: [String]
 
     /// The options that shape how one document is read.
     public struct Options: Sendable {
@@ -47,7 +51,11 @@ public struct Linter: Sendable {
     public func lint(
         _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil
     ) throws(LintOptionError) -> FileResult {
-        guard source.lines.contains(where: { !$0.isBlank }) else {
+        // Inline suppressions are HTML comments, so Markdown only; the parser
+        // reads the text with them blanked out, the rules' findings are filtered after.
+        let suppressions = format == .markdown ? Suppressions(scanning: source) : Suppressions(directives: [])
+        let parsed = suppressions.masking(source)
+        guard parsed.lines.contains(where: { !$0.isBlank }) else {
             let start = SourcePosition(line: 1, column: 1, offset: source.baseOffset)
             let diagnostic = Diagnostic(
                 rule: EngineDiagnostics.empty.id, severity: EngineDiagnostics.empty.defaultSeverity,
@@ -56,7 +64,7 @@ public struct Linter: Sendable {
         }
         let document: Document
         do {
-            document = try parser.parse(source, format: format, language: language, doctype: doctype)
+            document = try parser.parse(parsed, format: format, language: language, doctype: doctype)
         } catch let error as LanguageCatalogError {
             throw .language(error)
         } catch let error as DocumentTypeCatalogError {
@@ -83,6 +91,7 @@ public struct Linter: Sendable {
             rule.check(document, report: &sink)
             diagnostics += sink.diagnostics
         }
+        diagnostics = suppressions.apply(to: diagnostics, knownRules: knownRules)
         return FileResult(
             path: path, language: document.language.code, source: source,
             diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)

@@ -5,9 +5,13 @@ public struct LintReport: Sendable {
     public static let toolVersion = "0.1.0"
 
     public let files: [FileResult]
+    /// With `--baseline`: how many recorded findings of the linted files matched
+    /// nothing (stale baseline entries); nil when no baseline was applied.
+    public let staleBaselineEntries: Int?
 
-    public init(files: [FileResult]) {
+    public init(files: [FileResult], staleBaselineEntries: Int? = nil) {
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.staleBaselineEntries = staleBaselineEntries
     }
 
     public func count(_ severity: Severity) -> Int {

@@ -35,12 +35,17 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    /// `3 errors, 1 warning in 2 files` (infos only when there are some).
+    /// `3 errors, 1 warning in 2 files` (infos only when there are some), then
+    /// `; 2 baseline entries no longer match` when a baseline has stale entries.
     public func summary(_ report: LintReport) -> String {
         func counted(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var parts = [counted(report.count(.error), "error"), counted(report.count(.warning), "warning")]
         if report.count(.info) > 0 { parts.append(counted(report.count(.info), "info")) }
-        return parts.joined(separator: ", ") + " in " + counted(report.files.count, "file")
+        var line = parts.joined(separator: ", ") + " in " + counted(report.files.count, "file")
+        if let stale = report.staleBaselineEntries, stale > 0 {
+            line += "; \(counted(stale, "baseline entry").replacingOccurrences(of: "entrys", with: "entries")) no longer \(stale == 1 ? "matches" : "match")"
+        }
+        return line
     }
 
     /// The line, then a caret line whose padding has the display width of the

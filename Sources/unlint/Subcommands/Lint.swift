@@ -40,6 +40,14 @@ extension UnlintCommand {
         @Flag(name: .shortAndLong, help: "Print diagnostics only: no source lines, no summary.")
         var quiet = false
 
+        @Option(help: ArgumentHelp(
+            "Report only findings not recorded in the baseline FILE (written by --write-baseline).", valueName: "file"))
+        var baseline: String?
+
+        @Option(help: ArgumentHelp(
+            "Record the current findings in the baseline FILE (replacing it) and report none of them.", valueName: "file"))
+        var writeBaseline: String?
+
         func run() async throws {
             let catalog: LanguageCatalog
             do {
@@ -62,12 +70,39 @@ extension UnlintCommand {
             if let doctype, doctypes.type(id: doctype) == nil {
                 throw ValidationError("unknown document type '\(doctype)'; expected one of: \(doctypes.ids.joined(separator: ", "))")
             }
+            if baseline != nil && writeBaseline != nil {
+                throw ValidationError("--baseline and --write-baseline cannot be used together")
+            }
+            var recorded: Baseline?
+            if let baseline {
+                do {
+                    recorded = try Baseline(contentsOf: baseline)
+                } catch {
+                    printError("baseline \(error)")
+                    throw ExitCode.usage
+                }
+            }
             let collected = InputCollector.collect(paths, stdinName: stdinFilename)
             let linter = Linter(catalog: catalog, doctypes: doctypes)
-            let results = await linter.lint(
+            var results = await linter.lint(
                 collected.inputs, options: .init(format: inputFormat, language: language, doctype: doctype))
+            if let writeBaseline {
+                // Only current findings are written, so entries that no longer match are pruned.
+                let written = Baseline(recording: results)
+                guard FileManager.default.createFile(atPath: writeBaseline, contents: written.encoded()) else {
+                    printError("cannot write baseline \(writeBaseline)")
+                    throw ExitCode.usage
+                }
+                recorded = written
+            }
+            var stale: Int?
+            if let recorded {
+                (results, stale) = recorded.filter(results)
+            }
             // Paths that named nothing to lint are reported like unreadable files: in the report and on standard error.
-            let report = LintReport(files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) })
+            let report = LintReport(
+                files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) },
+                staleBaselineEntries: baseline == nil ? nil : stale)
             for failure in report.failures {
                 printError("\(failure.path): \(failure.failure!)")
             }
@@ -77,6 +112,10 @@ extension UnlintCommand {
                 text = TextReporter(colored: color.enabled(writingToFile: output != nil), quiet: quiet).report(report)
             case .json:
                 text = JSONReporter().report(report)
+                // The JSON report has no place for them: stale baseline entries go to standard error.
+                if let stale = report.staleBaselineEntries, stale > 0 {
+                    FileHandle.standardError.write(Data("unlint: warning: \(stale) baseline \(stale == 1 ? "entry no longer matches" : "entries no longer match")\n".utf8))
+                }
             }
             try write(text)
             let code = report.exitCode()
