@@ -11,6 +11,8 @@ enum InputCollector {
         var inputs: [LintInput] = []
         /// Paths that name nothing to lint, with the reason.
         var problems: [(path: String, reason: String)] = []
+        /// Inputs found by searching a directory (configuration `include`/`exclude` apply to them only).
+        var fromDirectory: Set<String> = []
     }
 
     static func collect(_ paths: [String], stdinName: String) -> Collected {
@@ -40,7 +42,10 @@ enum InputCollector {
             if found.isEmpty {
                 collected.problems.append((path, "no documents (*.md, *.markdown, *.txt) in this directory"))
             }
-            found.forEach { add(LintInput(path: $0, content: .file($0))) }
+            for file in found where !seen.contains(file) {
+                add(LintInput(path: file, content: .file(file)))
+                collected.fromDirectory.insert(file)
+            }
         }
         return collected
     }

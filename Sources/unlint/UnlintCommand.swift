@@ -8,11 +8,11 @@ struct UnlintCommand: AsyncParsableCommand {
         commandName: "unlint",
         abstract: "Lint official United Nations documents against UN editorial conventions.",
         discussion: """
-            Exit codes: 0 no error-level diagnostic; 1 at least one; 2 usage error, unreadable path \
+            Exit codes: 0 no diagnostic at the fail level (--fail-on, default error); 1 at least one; 2 usage error, unreadable path \
             or invalid configuration.
             """,
         version: LintReport.toolVersion,
-        subcommands: [Lint.self, Rules.self, Explain.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, Config.self, Init.self],
         defaultSubcommand: Lint.self)
 
     /// Runs the command with our exit codes: ArgumentParser's usage errors
@@ -28,6 +28,10 @@ struct UnlintCommand: AsyncParsableCommand {
             }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as RuleDataError {
+            // A bad configuration file: `file:line:column: message`.
+            printError(error.description)
+            Foundation.exit(ExitCode.usage.rawValue)
         } catch let error as ValidationError {
             // Raised while running (an unknown rule or language): one line, no usage.
             printError(error.message)

@@ -23,11 +23,15 @@ public struct Linter: Sendable {
         public var language: String?
         /// Overrides the document type detected from the header (a type id).
         public var doctype: String?
+        /// Configured rule levels by rule id: `off` does not run the rule, a
+        /// severity replaces its default one. Rules not listed keep their default.
+        public var ruleLevels: [String: RuleLevel]
 
-        public init(format: InputFormat? = nil, language: String? = nil, doctype: String? = nil) {
+        public init(format: InputFormat? = nil, language: String? = nil, doctype: String? = nil, ruleLevels: [String: RuleLevel] = [:]) {
             self.format = format
             self.language = language
             self.doctype = doctype
+            self.ruleLevels = ruleLevels
         }
     }
 
@@ -44,12 +48,13 @@ public struct Linter: Sendable {
                 range: SourceRange(start: error.position, end: error.position))
             return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
         }
-        return try lint(source, path: path, format: format, language: options.language, doctype: options.doctype)
+        return try lint(source, path: path, format: format, language: options.language, doctype: options.doctype, ruleLevels: options.ruleLevels)
     }
 
     /// Lints a decoded document; `language` and `doctype` override detection.
     public func lint(
-        _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil
+        _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil,
+        ruleLevels: [String: RuleLevel] = [:]
     ) throws(LintOptionError) -> FileResult {
         // Inline suppressions are HTML comments, so Markdown only; the parser
         // reads the text with them blanked out, the rules' findings are filtered after.
@@ -87,7 +92,12 @@ public struct Linter: Sendable {
         }
         for rule in rules {
             let description = type(of: rule).description
-            var sink = DiagnosticSink(rule: description.id, severity: description.defaultSeverity)
+            var severity = description.defaultSeverity
+            if let level = ruleLevels[description.id] {
+                guard let configured = level.severity else { continue }
+                severity = configured
+            }
+            var sink = DiagnosticSink(rule: description.id, severity: severity)
             rule.check(document, report: &sink)
             diagnostics += sink.diagnostics
         }
@@ -100,6 +110,11 @@ public struct Linter: Sendable {
     /// Lints many inputs concurrently, at most `width` at a time; results come
     /// back in the order of `inputs`, whatever order the tasks finish in.
     public func lint(_ inputs: [LintInput], options: Options = Options(), width: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [FileResult] {
+        await lint(inputs, perInput: Array(repeating: options, count: inputs.count), width: width)
+    }
+
+    /// Lints many inputs, each with its own options (`perInput[i]` for `inputs[i]`).
+    public func lint(_ inputs: [LintInput], perInput: [Options], width: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [FileResult] {
         await withTaskGroup(of: (Int, FileResult).self) { group in
             var results = [FileResult?](repeating: nil, count: inputs.count)
             var next = 0
@@ -107,6 +122,7 @@ public struct Linter: Sendable {
                 let index = next
                 let input = inputs[index]
                 next += 1
+                let options = perInput[index]
                 group.addTask { (index, self.lint(input, options: options)) }
             }
             while next < min(max(width, 1), inputs.count) { start() }

@@ -48,6 +48,11 @@ extension UnlintCommand {
             "Record the current findings in the baseline FILE (replacing it) and report none of them.", valueName: "file"))
         var writeBaseline: String?
 
+        @OptionGroup var configOptions: ConfigOptions
+
+        @Flag(help: "Exit with code 0 even when findings reach the fail level (unreadable files and bad configuration still exit 2).")
+        var exitZero = false
+
         func run() async throws {
             let catalog: LanguageCatalog
             do {
@@ -82,10 +87,28 @@ extension UnlintCommand {
                     throw ExitCode.usage
                 }
             }
+            let resolver = try ConfigResolver(
+                options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes)
             let collected = InputCollector.collect(paths, stdinName: stdinFilename)
+            var inputs: [LintInput] = []
+            var perInput: [Linter.Options] = []
+            var failOn: [String: Severity] = [:]
+            for input in collected.inputs {
+                let path: String? = if case .file(let file) = input.content { file } else { nil }
+                let (effective, file) = try resolver.resolve(for: path)
+                if let path, collected.fromDirectory.contains(path),
+                    !Configuration.collects(Configuration.absolute(path), configuration: effective, file: file)
+                {
+                    continue
+                }
+                inputs.append(input)
+                perInput.append(.init(
+                    format: inputFormat, language: effective.language.value, doctype: effective.doctype.value,
+                    ruleLevels: effective.ruleLevels))
+                failOn[input.path] = effective.failOn.value
+            }
             let linter = Linter(catalog: catalog, doctypes: doctypes)
-            var results = await linter.lint(
-                collected.inputs, options: .init(format: inputFormat, language: language, doctype: doctype))
+            var results = await linter.lint(inputs, perInput: perInput)
             if let writeBaseline {
                 // Only current findings are written, so entries that no longer match are pruned.
                 let written = Baseline(recording: results)
@@ -118,7 +141,13 @@ extension UnlintCommand {
                 }
             }
             try write(text)
-            let code = report.exitCode()
+            // Each file fails at its own configuration's level.
+            var code: Int32 = report.failures.isEmpty ? 0 : 2
+            if code == 0, !exitZero, report.files.contains(where: { result in
+                result.diagnostics.contains { $0.severity >= failOn[result.path, default: configOptions.failOn ?? .error] }
+            }) {
+                code = 1
+            }
             if code != 0 { throw ExitCode(code) }
         }
 
