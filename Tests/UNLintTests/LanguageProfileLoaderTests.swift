@@ -206,7 +206,7 @@ import Testing
     @Test(arguments: [
         // Unknown keys
         (replacing("  chapters: roman", with: "  chapter: roman\n"),
-         error(9, 3, "unknown key 'chapter' in labels; expected one of: chapters, lookalikes, "
+         error(9, 3, "unknown key 'chapter' in labels; expected one of: chapters, foreign-letters, lookalikes, "
              + "paragraphs, sections, subparagraph-letters, subparagraphs")),
         (replacing("name: Test", with: "nme: Test\n"),
          error(2, 1, "unknown key 'nme'; expected one of: annex-headings, caseless, code, "
@@ -226,6 +226,8 @@ import Testing
          error(5, 13, "items in 'detection' must be strings, found a list")),
         (replacing("annex-headings: [Annex]", with: "annex-headings: {Annex: I}\n"),
          error(6, 17, "'annex-headings' must be a list, found a mapping")),
+        (replacing("  chapters: roman", with: "  chapters: roman\n  foreign-letters: б\n"),
+         error(10, 20, "'foreign-letters' must be a list, found 'б'")),
         (replacing("  chapters: roman", with: "  chapters: roman\n  lookalikes: [a]\n"),
          error(10, 15, "'lookalikes' must be a mapping, found a list")),
         ("- code: xx\n", error(1, 1, "the file must be a mapping, found a list")),

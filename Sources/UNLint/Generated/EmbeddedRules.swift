@@ -584,6 +584,10 @@ labels:
   subparagraphs: "a)"
   # Labels use Latin letters, but some copies type Cyrillic lookalikes
   # (а) for a), А. for A.); they are read as the Latin letter.
+  # Some copies label sub-paragraphs with Cyrillic letters in Cyrillic order
+  # (а), б), в)…); UN Russian documents use Latin a), b), c) (б) and в) are
+  # flagged in the conventions; the later letters are unconfirmed).
+  foreign-letters: [а, б, в, г, д, е, ж, з, и, к, л, м, н]
   lookalikes:
     "\u0430": a  # а
     "\u0410": A  # А

@@ -64,12 +64,17 @@ public struct LanguageProfile: Sendable, Equatable {
         public var subparagraphLetters: [String]
         /// Characters folded before a label is read (Cyrillic `а` → Latin `a`).
         public var lookalikes: [Character: Character]
+        /// Letters of another alphabet that some copies use for sub-paragraphs,
+        /// in that alphabet's order (Cyrillic `а`, `б`, `в`… for `a`, `b`, `c`…):
+        /// read as the letter at the same place, and reported unless a look-alike.
+        public var foreignLetters: [String]
 
         public init(
             chapters: Series, sections: Series, paragraphs: ParagraphStyle,
             subparagraphs: SubparagraphStyle, subparagraphLetters: [String],
-            lookalikes: [Character: Character]
+            lookalikes: [Character: Character], foreignLetters: [String] = []
         ) {
+            self.foreignLetters = foreignLetters
             self.chapters = chapters
             self.sections = sections
             self.paragraphs = paragraphs

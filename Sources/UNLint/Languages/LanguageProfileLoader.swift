@@ -88,6 +88,7 @@ public enum LanguageProfileLoader {
     ) throws(RuleDataError) -> LanguageProfile.Labels {
         let labels = try reader.mapping(node, key: "labels", allowedKeys: [
             "chapters", "sections", "paragraphs", "subparagraphs", "subparagraph-letters", "lookalikes",
+            "foreign-letters",
         ])
         let chapters = try series(
             labels.required("chapters"), key: "chapters",
@@ -113,7 +114,10 @@ public enum LanguageProfileLoader {
         }
         return LanguageProfile.Labels(
             chapters: chapters, sections: sections, paragraphs: paragraphs,
-            subparagraphs: subparagraphs, subparagraphLetters: letters, lookalikes: lookalikes)
+            subparagraphs: subparagraphs, subparagraphLetters: letters, lookalikes: lookalikes,
+            foreignLetters: try labels.optional("foreign-letters").map { node throws(RuleDataError) in
+                try reader.stringList(node, key: "foreign-letters").map(\.value)
+            } ?? [])
     }
 
     /// Either `language: en` (the header is written as in English) or the

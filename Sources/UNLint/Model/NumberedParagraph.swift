@@ -41,4 +41,7 @@ public struct SubparagraphLabel: Sendable, Equatable {
     public let range: SourceRange
     /// True when the label starts its line (a list written one item per line).
     public let startsLine: Bool
+    /// True when the letter belongs to another alphabet (Cyrillic `б` in a
+    /// Russian document, whose labels are Latin); `folded` holds the right one.
+    public let foreign: Bool
 }

@@ -41,7 +41,7 @@ public struct DocumentParser: Sendable {
         let typed = try chosenType.map { ($0, DocumentTypeEvidence.option) }
             ?? doctypes.detect(headerLines: builder.headerLines)
         let labels = try SubparagraphScanner.labels(
-            in: source, pattern: entry.subparagraphLabels, lookalikes: entry.profile.labels.lookalikes)
+            in: source, pattern: entry.subparagraphLabels, labels: entry.profile.labels)
         return Document(
             source: source, format: format, language: entry.profile, languageEvidence: evidence,
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,

@@ -11,7 +11,7 @@ enum SubparagraphScanner {
         let lookalikes = profile.labels.lookalikes
             .filter { profile.labels.subparagraphLetters.contains(String($0.value)) }
             .keys.map(String.init).sorted()
-        let letters = (profile.labels.subparagraphLetters + lookalikes)
+        let letters = (profile.labels.subparagraphLetters + lookalikes + profile.labels.foreignLetters)
             .sorted { $0.utf8.count > $1.utf8.count }  // longest first: `هـ` before `ه`
             .map(escape).joined(separator: "|")
         // Group 1: the line start or the inline lead-in; 2: `(` if any; 3: the label.
@@ -23,9 +23,7 @@ enum SubparagraphScanner {
     }
 
     /// Every label in the document, in order, found in one pass over its text.
-    static func labels(
-        in source: SourceText, pattern: Regex, lookalikes: [Character: Character]
-    ) throws(PCRE2Error) -> [SubparagraphLabel] {
+    static func labels(in source: SourceText, pattern: Regex, labels: LanguageProfile.Labels) throws(PCRE2Error) -> [SubparagraphLabel] {
         var found: [SubparagraphLabel] = []
         let utf8 = source.text.utf8
         try pattern.forEachMatch(in: source.text) { match in
@@ -35,13 +33,18 @@ enum SubparagraphScanner {
             let start = source.position(atOffset: source.baseOffset + (open?.lowerBound ?? label.lowerBound))
             let end = source.position(atOffset: source.baseOffset + label.upperBound + 1)
             let written = String(decoding: utf8[bytesIn: label], as: UTF8.self)
+            // A foreign letter reads as the letter at its place in the language's order.
+            let foreign = labels.foreignLetters.firstIndex(of: written)
+                .flatMap { $0 < labels.subparagraphLetters.count ? labels.subparagraphLetters[$0] : nil }
+            let lookalike = written.count == 1 && labels.lookalikes[written.first!] != nil
             found.append(
                 SubparagraphLabel(
                     text: written,
-                    folded: String(written.map { lookalikes[$0] ?? $0 }),
+                    folded: lookalike || foreign == nil ? String(written.map { labels.lookalikes[$0] ?? $0 }) : foreign!,
                     style: open == nil ? .closingParenthesis : .parenthesized,
                     range: SourceRange(start: start, end: end),
-                    startsLine: utf8[bytesIn: lead].allSatisfy { $0 == 0x20 || $0 == 0x09 }))
+                    startsLine: utf8[bytesIn: lead].allSatisfy { $0 == 0x20 || $0 == 0x09 },
+                    foreign: foreign != nil && !lookalike))
             return true
         }
         return found

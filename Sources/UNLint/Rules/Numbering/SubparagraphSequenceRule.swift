@@ -7,7 +7,9 @@ struct SubparagraphSequenceRule: Rule {
             Sub-paragraphs are labelled (a), (b), (c)…, and their own subdivisions (i), (ii), (iii)… \
             (in French and Spanish a), b) and i), ii)); a skipped, repeated or reordered label breaks \
             cross-references such as "paragraph 5 (c)" (UN Editorial Manual, paragraphs and \
-            subparagraphs). One list keeps one label style.
+            subparagraphs). One list keeps one label style. Russian documents label sub-paragraphs \
+            with Latin letters, a), b), c); Cyrillic б) and в) are conversion or typing slips (a \
+            Cyrillic а that looks like a Latin one is read as Latin silently).
             """,
         defaultSeverity: .error,
         examples: [
@@ -28,6 +30,13 @@ struct SubparagraphSequenceRule: Rule {
                 messages: ["Sub-paragraph b) follows b); expected c)."]),
             RuleExample(
                 "Arabic\n\n1 - §: (أ) §؛ ↓(ج) §.\n", messages: ["Sub-paragraph (ج) follows (أ); expected (ب)."]),
+            RuleExample("Russian\n\n1. Совет: а) §; b) §; c) §.\n"),
+            RuleExample(
+                "Russian\n\n1. Совет: а) §; ↓б) §; ↓в) §.\n",
+                messages: [
+                    "Sub-paragraph б) is labelled with a letter of another alphabet; write b).",
+                    "Sub-paragraph в) is labelled with a letter of another alphabet; write c).",
+                ]),
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
@@ -35,6 +44,11 @@ struct SubparagraphSequenceRule: Rule {
         for paragraph in document.paragraphs {
             var tracker = ListTracker(letters: letters)
             for label in paragraph.subparagraphs {
+                if label.foreign {
+                    let latin = label.style == .parenthesized ? "(\(label.folded))" : "\(label.folded))"
+                    let written = label.style == .parenthesized ? "(\(label.text))" : "\(label.text))"
+                    report("Sub-paragraph \(written) is labelled with a letter of another alphabet; write \(latin).", at: label.range)
+                }
                 if let message = tracker.read(label) { report(message, at: label.range) }
             }
         }
