@@ -11,7 +11,25 @@ extension Regex {
         var subject = subject
         // withUTF8 only rethrows untyped errors, so carry ours out in a Result.
         try subject.withUTF8 { buf in
-            Result { () throws(PCRE2Error) in try scan(buf, from: start, limits: limits, body) }
+            Result { () throws(PCRE2Error) in
+                guard (0...buf.count).contains(start) else { throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET) }
+                return try scan(buf, regions: [start..<buf.count], limits: limits, body)
+            }
+        }.get()
+    }
+
+    /// Calls `body` with each match inside each of `regions` (UTF-8 byte
+    /// ranges of `subject`, in order), until it returns false. Within a region
+    /// the subject ends at the region's end (`$` matches there) while
+    /// lookbehinds still see the text before its start. One match block
+    /// serves every region, so many small regions cost little.
+    public func forEachMatch(
+        in subject: String, regions: [Range<Int>], limits: MatchLimits = .default,
+        _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) {
+        var subject = subject
+        try subject.withUTF8 { buf in
+            Result { () throws(PCRE2Error) in try scan(buf, regions: regions, limits: limits, body) }
         }.get()
     }
 
@@ -34,12 +52,16 @@ extension Regex {
         try firstMatch(in: subject, limits: limits) != nil
     }
 
-    private func scan(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, limits: MatchLimits,
+    private func scan(_ buf: UnsafeBufferPointer<UInt8>, regions: [Range<Int>], limits: MatchLimits,
                       _ body: (Match) throws(PCRE2Error) -> Bool) throws(PCRE2Error) {
         // PCRE2_NO_UTF_CHECK makes an offset inside a scalar undefined behaviour.
-        guard (0...buf.count).contains(start) else { throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET) }
-        guard start == buf.count || !isContinuation(buf[start]) else {
-            throw PCRE2Error(code: PCRE2_ERROR_BADUTFOFFSET)
+        for region in regions {
+            guard region.lowerBound >= 0, region.upperBound <= buf.count else {
+                throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET)
+            }
+            guard !isInsideScalar(region.lowerBound, buf), !isInsideScalar(region.upperBound, buf) else {
+                throw PCRE2Error(code: PCRE2_ERROR_BADUTFOFFSET)
+            }
         }
         guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
             throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY)
@@ -58,13 +80,26 @@ extension Regex {
         var stack: OpaquePointer?
         defer { if let stack { pcre2_jit_stack_free_8(stack) } }
 
-        var offset = start
+        for region in regions {
+            guard try scan(buf, region: region, data: data, context: context, stack: &stack, limits: limits, body) else {
+                return
+            }
+        }
+    }
+
+    /// Scans one region; false when `body` asked to stop.
+    private func scan(
+        _ buf: UnsafeBufferPointer<UInt8>, region: Range<Int>, data: OpaquePointer, context: OpaquePointer,
+        stack: inout OpaquePointer?, limits: MatchLimits, _ body: (Match) throws(PCRE2Error) -> Bool
+    ) throws(PCRE2Error) -> Bool {
+        let length = region.upperBound
+        var offset = region.lowerBound
         var retryingEmpty = false
         while true {
             // After an empty match, first look for a non-empty one at the same
             // place (Perl's rule, as in pcre2demo); only then step one scalar.
             let flags = PCRE2_NO_UTF_CHECK | (retryingEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0)
-            let rc = pcre2_match_8(code, buf.baseAddress, buf.count, offset, flags, data, context)
+            let rc = pcre2_match_8(code, buf.baseAddress, length, offset, flags, data, context)
             if rc == PCRE2_ERROR_JIT_STACKLIMIT, stack == nil {
                 let max = Swift.max(limits.jitStackSize, 1)
                 stack = pcre2_jit_stack_create_8(Swift.min(32 * 1024, max), max, nil)
@@ -73,22 +108,27 @@ extension Regex {
                 continue
             }
             if rc == PCRE2_ERROR_NOMATCH {
-                guard retryingEmpty, offset < buf.count else { return }
-                if crlfIsNewline, offset + 1 < buf.count, buf[offset] == 0x0D, buf[offset + 1] == 0x0A {
+                guard retryingEmpty, offset < length else { return true }
+                if crlfIsNewline, offset + 1 < length, buf[offset] == 0x0D, buf[offset + 1] == 0x0A {
                     offset += 2
                 } else {
                     offset += 1
-                    while offset < buf.count, isContinuation(buf[offset]) { offset += 1 }
+                    while offset < length, isContinuation(buf[offset]) { offset += 1 }
                 }
                 retryingEmpty = false
                 continue
             }
             guard rc >= 0 else { throw PCRE2Error(code: rc) }
             let match = Match(ovector: pcre2_get_ovector_pointer_8(data)!, groups: captureCount)
-            guard try body(match) else { return }
+            guard try body(match) else { return false }
             offset = match.range.upperBound
             retryingEmpty = match.range.isEmpty
         }
+    }
+
+    /// An offset that falls on a continuation byte, inside a scalar.
+    private func isInsideScalar(_ offset: Int, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        offset < buf.count && isContinuation(buf[offset])
     }
 
     private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }

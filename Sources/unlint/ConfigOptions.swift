@@ -31,9 +31,12 @@ final class ConfigResolver {
     private var explicit: ConfigurationFile?
 
     /// Validates the command-line part; a bad value is a `ValidationError`, a bad file a `RuleDataError`.
-    init(options: ConfigOptions, language: String?, doctype: String?, catalog: LanguageCatalog, doctypes: DocumentTypeCatalog) throws {
+    init(
+        options: ConfigOptions, language: String?, doctype: String?, catalog: LanguageCatalog,
+        doctypes: DocumentTypeCatalog, shippedPacks: [PackRule]
+    ) throws {
         configuration = Configuration(
-            defaults: builtInRules.map { ($0.description.id, $0.description.defaultSeverity) },
+            defaults: (builtInRules.map { $0.description } + shippedPacks.map(\.description)).map { ($0.id, $0.defaultSeverity) },
             languages: catalog.entries.map(\.profile.code).sorted(), doctypes: doctypes.ids)
         self.options = options
         commandLine = CommandLineSettings(
@@ -41,13 +44,24 @@ final class ConfigResolver {
         if options.config != nil && options.noConfig {
             throw ValidationError("--config and --no-config cannot be used together")
         }
-        for (name, values) in [("--select", options.select), ("--ignore", options.ignore)] {
-            if let unknown = configuration.unknownSelectors(values).first {
-                throw ValidationError("\(name): unknown rule or family '\(unknown)'; `unlint rules` lists them")
-            }
-        }
         if let path = options.config {
             explicit = try configuration.load(path)
+        }
+    }
+
+    /// Refuses a `--select` or `--ignore` that names no rule: neither a
+    /// built-in or shipped one nor one of the packs the configurations read
+    /// so far define (call it once every file is resolved).
+    func checkSelectors() throws {
+        let packRules = (Array(loaded.values) + (explicit.map { [$0] } ?? []))
+            .flatMap { $0.layers.flatMap { [$0.top] + $0.overrides.map(\.section) } }
+            .flatMap { $0.packs.flatMap(\.rules) }.map(\.description.id)
+        for (name, values) in [("--select", options.select), ("--ignore", options.ignore)] {
+            for selector in values where !packRules.contains(where: { Configuration.selector(selector, matches: $0) }) {
+                guard configuration.unknownSelectors([selector]).isEmpty else {
+                    throw ValidationError("\(name): unknown rule or family '\(selector)'; `unlint rules` lists them")
+                }
+            }
         }
     }
 

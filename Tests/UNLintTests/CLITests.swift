@@ -343,7 +343,8 @@ import Testing
         let result = try Fixture().run(["rules"])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        let descriptions = builtInRules.map { $0.description } + EngineDiagnostics.all
+        let descriptions = builtInRules.map { $0.description } + (try RulePackLoader.shipped()).map(\.description)
+            + EngineDiagnostics.all
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.map { String($0.prefix { $0 != " " }) } == descriptions.map(\.id).sorted())
         for description in descriptions {

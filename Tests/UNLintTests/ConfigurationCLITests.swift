@@ -123,9 +123,9 @@ import Testing
     @Test func unknownSelectorsAreUsageErrors() throws {
         let fixture = try Fixture()
         try fixture.write("doc.md", Documents.clean)
-        let select = try fixture.run(["--select", "typography", "doc.md"])
+        let select = try fixture.run(["--select", "layout", "doc.md"])
         #expect(select.status == 2)
-        #expect(select.stderr == "unlint: error: --select: unknown rule or family 'typography'; `unlint rules` lists them\n")
+        #expect(select.stderr == "unlint: error: --select: unknown rule or family 'layout'; `unlint rules` lists them\n")
         let ignore = try fixture.run(["--ignore", "date/nope", "doc.md"])
         #expect(ignore.status == 2)
         #expect(ignore.stderr == "unlint: error: --ignore: unknown rule or family 'date/nope'; `unlint rules` lists them\n")
@@ -140,10 +140,11 @@ import Testing
     }
 
     @Test(arguments: [
-        Invalid(yaml: "packs: [x]\n", message: ".unlint.yml:1:1: unknown key 'packs'; expected one of: doctype, exclude, extends, fail-on, include, language, overrides, rules"),
+        Invalid(yaml: "pack: [x]\n", message: ".unlint.yml:1:1: unknown key 'pack'; expected one of: doctype, exclude, extends, fail-on, include, language, overrides, packs, rules"),
+        Invalid(yaml: "packs: [x]\n", message: ".unlint.yml:1:9: 'packs' names 'x', which does not exist"),
         Invalid(yaml: "rules:\n  date/format: loud\n", message: ".unlint.yml:2:16: 'date/format' must be 'off', 'info', 'warning' or 'error', found 'loud'"),
         Invalid(yaml: "rules:\n  date/nope: off\n", message: ".unlint.yml:2:3: unknown rule 'date/nope'; `unlint rules` lists them"),
-        Invalid(yaml: "rules:\n  typography/*: off\n", message: ".unlint.yml:2:3: 'typography/*' matches no rule; `unlint rules` lists them"),
+        Invalid(yaml: "rules:\n  layout/*: off\n", message: ".unlint.yml:2:3: 'layout/*' matches no rule; `unlint rules` lists them"),
         Invalid(yaml: "rules: [date/format]\n", message: ".unlint.yml:1:8: 'rules' must be a mapping, found a list"),
         Invalid(yaml: "language: xx\n", message: ".unlint.yml:1:11: unknown language 'xx'; expected one of: ar, en, es, fr, ru, zh"),
         Invalid(yaml: "doctype: memo\n", message: ".unlint.yml:1:10: unknown document type 'memo'; expected one of: ceb-summary, report, resolution, summary-record"),
@@ -151,7 +152,7 @@ import Testing
         Invalid(yaml: "include: \"*.md\"\n", message: ".unlint.yml:1:10: 'include' must be a list, found '*.md'"),
         Invalid(yaml: "exclude: [3]\n", message: ".unlint.yml:1:11: items in 'exclude' must be strings, found an integer"),
         Invalid(yaml: "overrides:\n  - rules:\n      date/format: off\n", message: ".unlint.yml:2:5: missing key 'files' in overrides"),
-        Invalid(yaml: "overrides:\n  - files: [\"*.md\"]\n    fail-on: info\n", message: ".unlint.yml:3:5: unknown key 'fail-on' in overrides; expected one of: doctype, files, language, rules"),
+        Invalid(yaml: "overrides:\n  - files: [\"*.md\"]\n    fail-on: info\n", message: ".unlint.yml:3:5: unknown key 'fail-on' in overrides; expected one of: doctype, files, language, packs, rules"),
         Invalid(yaml: "overrides: {files: x}\n", message: ".unlint.yml:1:12: 'overrides' must be a list, found a mapping"),
         Invalid(yaml: "extends: missing.yml\n", message: ".unlint.yml:1:10: 'extends' names 'missing.yml', which does not exist"),
         Invalid(yaml: "extends: .unlint.yml\n", message: ".unlint.yml:1:10: 'extends' makes a cycle: '.unlint.yml' is already being read"),
@@ -209,15 +210,27 @@ import Testing
               numbering/paragraph-sequence: error  # sub/.unlint.yml:7
               numbering/split-paragraph: off  # .unlint.yml:2
               numbering/subparagraph-sequence: off  # .unlint.yml:2
+              spelling/en-ize: warning  # default
               structure/chapter-sequence: error  # default
               structure/heading-emphasis: error  # .unlint.yml:3
               structure/heading-level: warning  # default
               structure/lone-subdivision: warning  # default
               structure/section-order: error  # default
               structure/section-sequence: error  # default
+              style/en-per-cent: warning  # default
+              style/es-percent: warning  # default
               symbol/format: off  # command line
               symbol/header-year: off  # command line
               symbol/unknown-prefix: off  # command line
+              typography/en-dash-ranges: warning  # default
+              typography/es-date-range-hyphen: warning  # default
+              typography/fr-apostrophe: info  # default
+              typography/fr-guillemet-spacing: warning  # default
+              typography/fr-ordinals: warning  # default
+              typography/fr-space-before-punctuation: warning  # default
+              whitespace/double-space: warning  # default
+              whitespace/space-before-punctuation: warning  # default
+              whitespace/trailing-space: info  # default
 
             """)
     }

@@ -40,6 +40,8 @@ public struct ConfigurationFile: Sendable {
         public var rules: [RuleEntry] = []
         public var language: Setting<String>?
         public var doctype: Setting<String>?
+        /// The rule packs named by `packs`, read when the file was.
+        public var packs: [RulePack] = []
     }
 
     public struct Override: Sendable {
@@ -68,6 +70,8 @@ public struct ConfigurationFile: Sendable {
 public struct EffectiveConfiguration: Sendable {
     /// Every rule, sorted by id.
     public var rules: [(id: String, level: Setting<RuleLevel>)]
+    /// The rules of the packs the configuration names, for this file.
+    public var packs: [PackRule]
     public var language: Setting<String?>
     public var doctype: Setting<String?>
     public var failOn: Setting<Severity>
@@ -156,6 +160,15 @@ public struct Configuration: Sendable {
     }
 
     private func layers(absolute: String, display: String, visiting: [String]) throws(RuleDataError) -> [ConfigurationFile.Layer] {
+        var known = Dictionary(uniqueKeysWithValues: defaults.map { ($0.id, "built in") })
+        return try layers(absolute: absolute, display: display, visiting: visiting, known: &known)
+    }
+
+    /// `known`: the rule ids defined so far (built in, or by the packs of the
+    /// files read before), with where; packs add theirs.
+    private func layers(
+        absolute: String, display: String, visiting: [String], known: inout [String: String]
+    ) throws(RuleDataError) -> [ConfigurationFile.Layer] {
         let text: String
         do {
             text = String(decoding: try FileBytes.contents(of: absolute), as: UTF8.self)
@@ -166,7 +179,7 @@ public struct Configuration: Sendable {
         let root = try reader.parse(text)
         let mapping = try reader.mapping(
             root, key: nil,
-            allowedKeys: ["extends", "rules", "language", "doctype", "include", "exclude", "overrides", "fail-on"])
+            allowedKeys: ["extends", "rules", "packs", "language", "doctype", "include", "exclude", "overrides", "fail-on"])
         let directory = URL(fileURLWithPath: absolute).deletingLastPathComponent().standardizedFileURL.path
         var result: [ConfigurationFile.Layer] = []
         if let node = mapping.optional("extends") {
@@ -179,10 +192,11 @@ public struct Configuration: Sendable {
                 throw reader.error("'extends' names '\(target)', which does not exist", at: node)
             }
             result = try layers(
-                absolute: targetAbsolute, display: Self.display(targetAbsolute), visiting: visiting + [absolute])
+                absolute: targetAbsolute, display: Self.display(targetAbsolute), visiting: visiting + [absolute],
+                known: &known)
         }
         var layer = ConfigurationFile.Layer(directory: directory)
-        layer.top = try section(mapping, reader: reader)
+        layer.top = try section(mapping, reader: reader, directory: directory, known: &known)
         if let node = mapping.optional("include") { layer.include = try globs(node, key: "include", reader: reader) }
         if let node = mapping.optional("exclude") { layer.exclude = try globs(node, key: "exclude", reader: reader) }
         if let node = mapping.optional("fail-on") {
@@ -195,9 +209,11 @@ public struct Configuration: Sendable {
                 throw reader.error("'overrides' must be a list, found \(reader.describe(node))", at: node)
             }
             for item in items {
-                let entry = try reader.mapping(item, key: "overrides", allowedKeys: ["files", "rules", "language", "doctype"])
+                let entry = try reader.mapping(
+                    item, key: "overrides", allowedKeys: ["files", "rules", "packs", "language", "doctype"])
                 let files = try entry.stringList("files").map(\.value)
-                layer.overrides.append(.init(files: files, section: try section(entry, reader: reader)))
+                layer.overrides.append(
+                    .init(files: files, section: try section(entry, reader: reader, directory: directory, known: &known)))
             }
         }
         result.append(layer)
@@ -212,8 +228,23 @@ public struct Configuration: Sendable {
         Setting(try reader.stringList(node, key: key).map(\.value), origin: origin(reader, node))
     }
 
-    private func section(_ mapping: YAMLReader.Mapping, reader: YAMLReader) throws(RuleDataError) -> ConfigurationFile.Section {
+    private func section(
+        _ mapping: YAMLReader.Mapping, reader: YAMLReader, directory: String, known: inout [String: String]
+    ) throws(RuleDataError) -> ConfigurationFile.Section {
         var section = ConfigurationFile.Section()
+        // Packs first: `rules` may set the level of their rules.
+        if let node = mapping.optional("packs") {
+            var paths: [String] = []
+            for path in try reader.stringList(node, key: "packs") {
+                let absolute = Self.absolute(path.value, relativeTo: directory)
+                guard FileManager.default.fileExists(atPath: absolute) else {
+                    throw reader.error("'packs' names '\(path.value)', which does not exist", at: path.node)
+                }
+                paths.append(Self.display(absolute))
+            }
+            section.packs = try RulePackLoader.load(paths: paths, languages: languages, reserved: known)
+            for rule in section.packs.flatMap(\.rules) { known[rule.description.id] = rule.file }
+        }
         if let node = mapping.optional("language") {
             let value = try reader.string(node, key: "language")
             guard languages.contains(value) else {
@@ -238,10 +269,10 @@ public struct Configuration: Sendable {
                 }
                 let pattern = key.string
                 if pattern.contains(where: { "*?[".contains($0) }) {
-                    guard defaults.contains(where: { Glob(pattern).matches($0.id) }) else {
+                    guard known.keys.contains(where: { Glob(pattern).matches($0) }) else {
                         throw reader.error("'\(pattern)' matches no rule; `unlint rules` lists them", at: keyNode)
                     }
-                } else if !defaults.contains(where: { $0.id == pattern }) {
+                } else if known[pattern] == nil {
                     throw reader.error("unknown rule '\(pattern)'; `unlint rules` lists them", at: keyNode)
                 }
                 // `off` is a YAML 1.1 boolean: read the words as written.
@@ -273,6 +304,9 @@ public struct Configuration: Sendable {
     public func resolve(for path: String?, file: ConfigurationFile?, commandLine: CommandLineSettings) -> EffectiveConfiguration {
         var levels: [String: Setting<RuleLevel>] = [:]
         for rule in defaults { levels[rule.id] = Setting(RuleLevel(rule.severity), origin: "default") }
+        // The rules of the packs that apply to this file join the defaults.
+        var rules = defaults
+        var packs: [PackRule] = []
         var language = Setting<String?>(nil, origin: "default")
         var doctype = Setting<String?>(nil, origin: "default")
         var failOn = Setting(Severity.error, origin: "default")
@@ -281,11 +315,16 @@ public struct Configuration: Sendable {
         let absolute = path.map { Self.absolute($0) }
 
         func apply(_ section: ConfigurationFile.Section) {
+            for rule in section.packs.flatMap(\.rules) where !packs.contains(where: { $0.description.id == rule.description.id }) {
+                packs.append(rule)
+                rules.append((rule.description.id, rule.description.defaultSeverity))
+                levels[rule.description.id] = Setting(RuleLevel(rule.description.defaultSeverity), origin: rule.file)
+            }
             // Within one section globs first, then exact ids: an exact id beats a glob.
             for entry in section.rules.filter({ $0.pattern.contains(where: { "*?[".contains($0) }) })
                 + section.rules.filter({ !$0.pattern.contains(where: { "*?[".contains($0) }) })
             {
-                for rule in defaults where Self.selector(entry.pattern, matches: rule.id) {
+                for rule in rules where Self.selector(entry.pattern, matches: rule.id) {
                     levels[rule.id] = Setting(entry.level, origin: entry.origin)
                 }
             }
@@ -306,7 +345,7 @@ public struct Configuration: Sendable {
         }
         // The command line last: it wins.
         if !commandLine.select.isEmpty {
-            for rule in defaults {
+            for rule in rules {
                 if commandLine.select.contains(where: { Self.selector($0, matches: rule.id) }) {
                     if levels[rule.id]?.value == .off { levels[rule.id] = Setting(RuleLevel(rule.severity), origin: "command line") }
                 } else {
@@ -314,15 +353,15 @@ public struct Configuration: Sendable {
                 }
             }
         }
-        for rule in defaults where commandLine.ignore.contains(where: { Self.selector($0, matches: rule.id) }) {
+        for rule in rules where commandLine.ignore.contains(where: { Self.selector($0, matches: rule.id) }) {
             levels[rule.id] = Setting(.off, origin: "command line")
         }
         if let value = commandLine.failOn { failOn = Setting(value, origin: "command line") }
         if let value = commandLine.language { language = Setting(value, origin: "command line") }
         if let value = commandLine.doctype { doctype = Setting(value, origin: "command line") }
         return EffectiveConfiguration(
-            rules: defaults.map { ($0.id, levels[$0.id]!) }, language: language, doctype: doctype, failOn: failOn,
-            include: include, exclude: exclude, file: file?.path)
+            rules: rules.sorted { $0.id < $1.id }.map { ($0.id, levels[$0.id]!) }, packs: packs, language: language,
+            doctype: doctype, failOn: failOn, include: include, exclude: exclude, file: file?.path)
     }
 
     /// `absolute` relative to `directory`, or itself when outside it.

@@ -4,16 +4,25 @@ import PCRE2
 /// Lints documents: parses each one and runs every rule over it.
 public struct Linter: Sendable {
     public let parser: DocumentParser
-    private let rules: [any Rule]
+    private let checks: [RuleCheck]
 
-    public init(catalog: LanguageCatalog, doctypes: DocumentTypeCatalog = .standard, rules: [any Rule.Type] = builtInRules) {
+    /// A linter running `rules` (built-in types) and `packs` (rule-pack rules,
+    /// such as ``RulePackLoader/shipped()``) on every document.
+    public init(
+        catalog: LanguageCatalog, doctypes: DocumentTypeCatalog = .standard, rules: [any Rule.Type] = builtInRules,
+        packs: [PackRule] = []
+    ) {
         self.parser = DocumentParser(catalog: catalog, doctypes: doctypes)
-        self.rules = rules.map { $0.init() }
-        self.knownRules = Array(Set((builtInRules + rules).map { $0.description.id } + EngineDiagnostics.all.map(\.id))).sorted()
+        self.checks = rules.map { RuleCheck($0.init()) } + packs.map(RuleCheck.init)
+        self.knownRules = Set((builtInRules + rules).map { $0.description.id } + packs.map(\.description.id)
+            + EngineDiagnostics.all.map(\.id))
     }
 
-    /// Every rule id a suppression may name: built-in, given and engine rules.
-    private let knownRules: [String]
+    /// Every rule id a suppression may name: built-in, given, pack and engine rules.
+    private let knownRules: Set<String>
+
+    /// The rules this linter runs on every document, in order.
+    public var rules: [RuleDescription] { checks.map(\.description) }
 
     /// The options that shape how one document is read.
     public struct Options: Sendable {
@@ -26,12 +35,18 @@ public struct Linter: Sendable {
         /// Configured rule levels by rule id: `off` does not run the rule, a
         /// severity replaces its default one. Rules not listed keep their default.
         public var ruleLevels: [String: RuleLevel]
+        /// Rule-pack rules for this document only (the packs its configuration names).
+        public var packs: [PackRule]
 
-        public init(format: InputFormat? = nil, language: String? = nil, doctype: String? = nil, ruleLevels: [String: RuleLevel] = [:]) {
+        public init(
+            format: InputFormat? = nil, language: String? = nil, doctype: String? = nil,
+            ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = []
+        ) {
             self.format = format
             self.language = language
             self.doctype = doctype
             self.ruleLevels = ruleLevels
+            self.packs = packs
         }
     }
 
@@ -48,13 +63,15 @@ public struct Linter: Sendable {
                 range: SourceRange(start: error.position, end: error.position))
             return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
         }
-        return try lint(source, path: path, format: format, language: options.language, doctype: options.doctype, ruleLevels: options.ruleLevels)
+        return try lint(
+            source, path: path, format: format, language: options.language, doctype: options.doctype,
+            ruleLevels: options.ruleLevels, packs: options.packs)
     }
 
     /// Lints a decoded document; `language` and `doctype` override detection.
     public func lint(
         _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil,
-        ruleLevels: [String: RuleLevel] = [:]
+        ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = []
     ) throws(LintOptionError) -> FileResult {
         // Inline suppressions are HTML comments, so Markdown only; the parser
         // reads the text with them blanked out, the rules' findings are filtered after.
@@ -90,18 +107,18 @@ public struct Linter: Sendable {
         if case .failure(let error) = document.dates {
             diagnostics.append(EngineDiagnostics.matchLimit(rule: "The date scan", error: error, in: source))
         }
-        for rule in rules {
-            let description = type(of: rule).description
-            var severity = description.defaultSeverity
-            if let level = ruleLevels[description.id] {
+        for check in checks + packs.map(RuleCheck.init) {
+            var severity = check.description.defaultSeverity
+            if let level = ruleLevels[check.description.id] {
                 guard let configured = level.severity else { continue }
                 severity = configured
             }
-            var sink = DiagnosticSink(rule: description.id, severity: severity)
-            rule.check(document, report: &sink)
+            var sink = DiagnosticSink(rule: check.description.id, severity: severity)
+            check.run(document, &sink)
             diagnostics += sink.diagnostics
         }
-        diagnostics = suppressions.apply(to: diagnostics, knownRules: knownRules)
+        let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
+        diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
         return FileResult(
             path: path, language: document.language.code, source: source,
             diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)
@@ -151,6 +168,22 @@ public struct Linter: Sendable {
         } catch {
             return FileResult(path: input.path, failure: error.description)
         }
+    }
+}
+
+/// A rule ready to run, built-in or from a rule pack: the engine treats both alike.
+private struct RuleCheck: Sendable {
+    let description: RuleDescription
+    let run: @Sendable (Document, inout DiagnosticSink) -> Void
+
+    init(_ rule: any Rule) {
+        description = type(of: rule).description
+        run = { rule.check($0, report: &$1) }
+    }
+
+    init(_ rule: PackRule) {
+        description = rule.description
+        run = { rule.check($0, report: &$1) }
     }
 }
 

@@ -47,12 +47,18 @@ public struct RuleDescription: Sendable {
     /// Documents that trigger the rule (markers `↓` where each finding starts)
     /// and documents that do not; run as tests and printed by `explain`.
     public let examples: [RuleExample]
+    /// Where the convention is documented, when a rule pack gives it.
+    public let link: String?
 
-    public init(id: String, title: String, rationale: String, defaultSeverity: Severity, examples: [RuleExample]) {
+    public init(
+        id: String, title: String, rationale: String, defaultSeverity: Severity, examples: [RuleExample],
+        link: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.rationale = rationale
         self.defaultSeverity = defaultSeverity
         self.examples = examples
+        self.link = link
     }
 }

@@ -10,6 +10,9 @@ public struct RuleExample: Sendable {
     public static let filler: Character = "§"
 
     public let source: String
+    /// Where each finding starts (UTF-8 offsets of `source`) when they are
+    /// given as positions, as rule packs do, rather than by markers.
+    public let findingOffsets: [Int]?
     /// The expected message of each marked finding, in document order.
     public let messages: [String]
     /// The expected severity of each finding where it differs from the rule's
@@ -24,8 +27,20 @@ public struct RuleExample: Sendable {
         format: InputFormat = .markdown
     ) {
         self.source = source
+        self.findingOffsets = nil
         self.messages = messages
         self.severities = severities
+        self.language = language
+        self.format = format
+    }
+
+    /// An example whose text is taken as written (no markers, no filler) and
+    /// whose findings start at `findingOffsets`.
+    public init(text: String, findingOffsets: [Int], messages: [String], language: String?, format: InputFormat) {
+        self.source = text
+        self.findingOffsets = findingOffsets
+        self.messages = messages
+        self.severities = []
         self.language = language
         self.format = format
     }
@@ -34,8 +49,10 @@ public struct RuleExample: Sendable {
     public var triggers: Bool { !messages.isEmpty }
 
     /// The document text with `§` replaced by `filler` and the markers removed,
-    /// and the UTF-8 offset of each marker in that text.
+    /// and the UTF-8 offset of each marker in that text; for an example given
+    /// with positions, its text and those positions.
     public func rendered(filler: String = "…") -> (text: String, markerOffsets: [Int]) {
+        if let findingOffsets { return (source, findingOffsets) }
         var text = ""
         var offsets: [Int] = []
         for character in source {

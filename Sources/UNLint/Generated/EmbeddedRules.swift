@@ -717,6 +717,315 @@ dates:
 """#
         ),
         (
+            path: "Rules/packs/english-style.yml",
+            text: #"""
+# English style of UN documents (../shared/docs/un-conventions.md §5, "Numbers
+# EN [R: EM-num]" and "EN style [R: EG]") and the en dash of ranges (§3,
+# observed in documents from 2021).
+rules:
+  - id: style/en-per-cent
+    title: Per cent sign in English running text
+    kind: substitution
+    languages: [en]
+    scope: paragraph
+    severity: warning
+    swap:
+      '(?<![\d.,])(\d[\d,.]*) ?%': '{1} per cent'
+    message: "Write '{suggestion}' in running text; the sign '%' belongs in tables."
+    rationale: >-
+      The UN Editorial Manual (numbers) writes percentages in figures followed by
+      "per cent" in running text (`15 per cent`); the sign % is used only in tables.
+    link: https://www.un.org/dgacm/en/content/editorial-manual/numbers-dates-time
+    examples:
+      - text: "Contributions rose by 12.5% in 2021 and by 3 % in 2022."
+        expect:
+          - "1:23 Write '12.5 per cent' in running text; the sign '%' belongs in tables."
+          - "1:44 Write '3 per cent' in running text; the sign '%' belongs in tables."
+      - text: "Contributions rose by 12.5 per cent in 2021."
+      - text: "| Year | Rate |\n| --- | --- |\n| 2021 | 12.5% |"
+
+  - id: spelling/en-ize
+    title: -ise spelling where UN English uses -ize
+    kind: substitution
+    languages: [en]
+    scope: body
+    severity: warning
+    # The stems that take -ize in the Concise Oxford Dictionary's first-listed
+    # spelling; words that keep -ise (advise, comprise, exercise, revise,
+    # supervise, surprise…) and -yse (analyse) are not listed.
+    swap:
+      '\b(?i:(organi|recogni|reali|emphasi|prioriti|summari|utili|mobili|finali|harmoni|minimi|maximi|characteri|authori|standardi|categori|optimi|speciali|stabili|capitali|centrali|decentrali|institutionali|operationali|globali|civili|critici|memori|moderni|democrati|legali|criminali|normali|penali|visuali|conceptuali|contextuali|internationali|marginali|revitali|apologi|symboli|synthesi|theori|itemi|familiari|formali|generali|hospitali|immuni|liberali|locali|neutrali|personali|polari|publici|rationali|regulari|scrutini|sterili|subsidi|urbani|verbali|digiti|computeri|customi|economi|empathi|equali|humani|industriali|initiali|jeopardi|mechani|moneti|motori|nationali|naturali|patroni|pressuri|privati|professionali|randomi|saniti|scandali|seculari|sensiti|sociali|sympathi|terrori|victimi))s(e|es|ed|ing|ation|ations|ational|er|ers)\b': '{1}z{2}'
+    exceptions:
+      - literal: Organisation for Economic Co-operation and Development
+      - literal: Organisation internationale de la Francophonie
+      - literal: Organisation for the Prohibition of Chemical Weapons
+    message: "UN English spells it '{suggestion}' (Oxford -ize spelling)."
+    rationale: >-
+      UN English follows the Concise Oxford Dictionary, taking the first-listed
+      spelling, which is -ize: organization, recognize, prioritize. Words spelled -ise
+      in every dictionary (advise, exercise, revise) and -yse words (analyse) are not
+      concerned; names of other organizations keep their own spelling (Organisation for
+      Economic Co-operation and Development).
+    link: https://www.un.org/dgacm/en/content/editorial-manual
+    examples:
+      - text: "The Organisation recognised the need to prioritise mobilisation."
+        expect:
+          - "1:5 UN English spells it 'Organization' (Oxford -ize spelling)."
+          - "1:18 UN English spells it 'recognized' (Oxford -ize spelling)."
+          - "1:41 UN English spells it 'prioritize' (Oxford -ize spelling)."
+          - "1:52 UN English spells it 'mobilization' (Oxford -ize spelling)."
+      - text: "The Organization recognized the advice of the Organisation for Economic Co-operation and Development and revised its analyses."
+
+  - id: typography/en-dash-ranges
+    title: Hyphen in a range of years or days
+    kind: substitution
+    languages: [en]
+    scope: paragraph
+    severity: warning
+    swap:
+      '(?<![\d/.\-–])((?:19|20)\d\d)-((?:19|20)?\d\d)(?![\d/\-–])': '{1}–{2}'
+      '(?<![\d/.\-–])([0-3]?\d)-([0-3]?\d)( (?:January|February|March|April|May|June|July|August|September|October|November|December))\b': '{1}–{2}{3}'
+    message: "Use an en dash in the range: '{suggestion}', not '{match}'."
+    rationale: >-
+      Ranges of years and days are written with an en dash in current UN documents
+      (`13–17 December 2021`, `23 July 2020–22 July 2021`, `September 2021–September 2022`);
+      older documents used a hyphen (`2004-2005`). In running text, words are used
+      (`from 15 to 17 September 2004`).
+    examples:
+      - text: "The biennium 2004-2005 ended before the meeting of 13-17 December."
+        expect:
+          - "1:14 Use an en dash in the range: '2004–2005', not '2004-2005'."
+          - "1:52 Use an en dash in the range: '13–17 December', not '13-17 December'."
+      - text: "The biennium 2004–2005 ended before the meeting held from 13 to 17 December 2021 (see A/RES/2004-5 and ISBN 978-92-1-101234-5, dated 2021-06-30)."
+
+"""#
+        ),
+        (
+            path: "Rules/packs/french-typography.yml",
+            text: #"""
+# French typography of UN documents (../shared/docs/un-conventions.md §5,
+# "FR [O]"). Observed in UN French PDFs, not read in a manual: the rules are
+# warnings or infos. Any of U+0020, U+00A0 and U+202F counts as the space.
+rules:
+  - id: typography/fr-space-before-punctuation
+    title: No space before a high punctuation mark in French
+    kind: existence
+    languages: [fr]
+    scope: paragraph
+    severity: warning
+    # A letter, digit, closing bracket or emphasis mark directly before : ; ! ?
+    # (a colon between digits, as in 10:30, is not French punctuation).
+    pattern: '(?<=[\p{L}\p{N})\]»*_’])([:;!?])(?!\d)'
+    exceptions:
+      - '\b(?:https?|ftp|mailto):\S*'
+    message: "Put a space before '{1}' (French typography: a space, no-break space or narrow no-break space)."
+    rationale: >-
+      UN French documents put a space before the high punctuation marks : ; ! and ?
+      (`Original : anglais`, `suivants : a) … ; b)`, `Président : M.`). Documents from
+      before about 2012 often have none; the space is expected in current ones. Which
+      space (ordinary, no-break or narrow no-break) is not settled, so all three are accepted.
+    examples:
+      - text: "Le Comité a examiné les points suivants: a) le budget; b) le calendrier."
+        expect:
+          - "1:40 Put a space before ':' (French typography: a space, no-break space or narrow no-break space)."
+          - "1:54 Put a space before ';' (French typography: a space, no-break space or narrow no-break space)."
+      - text: "Quelle suite donner à l’évaluation? Le Président l’a demandé."
+        expect:
+          - "1:35 Put a space before '?' (French typography: a space, no-break space or narrow no-break space)."
+      - text: "Le Comité a examiné les points suivants : a) le budget ; b) le calendrier\u202F!"
+      - text: "Voir https://undocs.org/fr/CEB/2021/1 et la séance de 10:30."
+      - text: "The Committee considered the following: the budget."
+        language: en
+
+  - id: typography/fr-guillemet-spacing
+    title: No space inside French guillemets
+    kind: existence
+    languages: [fr]
+    scope: paragraph
+    severity: warning
+    patterns:
+      - '«(?=[^\s\x{A0}\x{202F}])'
+      - '(?<=[^\s\x{A0}\x{202F}])»'
+    message: "Put a space inside the guillemets: '« … »' (a space, no-break space or narrow no-break space)."
+    rationale: >-
+      French quotations open with « and close with », each separated from the quoted
+      text by a space (A/53/250 shows «Directives…», whose spacing was lost in
+      conversion to HTML). The kind of space is not settled: all three are accepted.
+    examples:
+      - text: "Le rapport intitulé «Un monde plus sûr» a été publié."
+        expect:
+          - "1:21 Put a space inside the guillemets: '« … »' (a space, no-break space or narrow no-break space)."
+          - "1:39 Put a space inside the guillemets: '« … »' (a space, no-break space or narrow no-break space)."
+      - text: "Le rapport intitulé « Un monde plus sûr » a été publié."
+      - text: "Le rapport intitulé «\u00A0Un monde plus sûr\u202F» a été publié."
+
+  - id: typography/fr-apostrophe
+    title: Straight apostrophe in French text
+    kind: substitution
+    languages: [fr]
+    scope: paragraph
+    severity: info
+    swap:
+      "(?<=\\p{L})'(?=\\p{L})": "’"
+    message: "Straight apostrophe: UN French documents use the typographic apostrophe '{suggestion}'."
+    rationale: >-
+      UN French PDFs use the typographic apostrophe U+2019 (`l’ordre du jour`, A/59/100;
+      `L’Assemblée`, A/66/PV.82). A straight apostrophe usually comes from a conversion
+      or a plain-text editor; it is reported for information only.
+    examples:
+      - text: "L'Assemblée générale a pris note de l’ordre du jour."
+        expect:
+          - "1:2 Straight apostrophe: UN French documents use the typographic apostrophe '’'."
+      - text: "L’Assemblée générale a pris note de l’ordre du jour."
+
+  - id: typography/fr-ordinals
+    title: French ordinal abbreviation
+    kind: substitution
+    languages: [fr]
+    scope: body
+    severity: warning
+    swap:
+      '(?<![\p{L}\p{N}])1(?:ère|ere|ière|iere)(?![\p{L}\p{N}])': 1re
+      '(?<![\p{L}\p{N}])1(?:ier)(?![\p{L}\p{N}])': 1er
+      '(?<![\p{L}\p{N}])(\d+)(?:ème|eme|ième|ieme|è)(?![\p{L}\p{N}])': '{1}e'
+    message: "Abbreviated ordinal '{match}': write '{suggestion}'."
+    rationale: >-
+      UN French documents abbreviate ordinals as 1er (premier), 1re (première), 2e,
+      82e (`82e séance`), never 2ème, 2è or 1ère.
+    examples:
+      - text: "À sa 2ème séance, tenue lors de la 1ère session, le Comité a décidé."
+        expect:
+          - "1:6 Abbreviated ordinal '2ème': write '2e'."
+          - "1:36 Abbreviated ordinal '1ère': write '1re'."
+      - text: "À sa 2e séance, tenue le 1er mars lors de la 1re session, le Comité a décidé."
+
+"""#
+        ),
+        (
+            path: "Rules/packs/spanish-style.yml",
+            text: #"""
+# Spanish style of UN documents (../shared/docs/un-conventions.md §3
+# "ES [R: ES-fech]" and §5 "ES [R: ES-num]").
+rules:
+  - id: style/es-percent
+    title: "'por ciento' after a figure in Spanish"
+    kind: substitution
+    languages: [es]
+    scope: paragraph
+    severity: warning
+    swap:
+      '(?<![\d.,])(\d[\d.,]*) por ciento\b': '{1}%'
+    message: "Write percentages with the sign in UN Spanish: '{suggestion}', not '{match}'."
+    rationale: >-
+      The UN Spanish translators' manual (numerales) writes rates and percentages in
+      figures with the sign: `1%`. Whether a space separates the sign from the figure
+      is not settled between its pages (`1%` under numerales, `15 %` under símbolos),
+      so only the words "por ciento" after a figure are reported.
+    link: https://onutraduccion.wordpress.com/manual/ortografia/numerales/
+    examples:
+      - text: "El presupuesto aumentó un 15 por ciento en 2022."
+        expect:
+          - "1:27 Write percentages with the sign in UN Spanish: '15%', not '15 por ciento'."
+      - text: "El presupuesto aumentó un 15% en 2022 y el cien por ciento de los Estados respondió."
+
+  - id: typography/es-date-range-hyphen
+    title: Hyphen in a Spanish range of days
+    kind: substitution
+    languages: [es]
+    scope: paragraph
+    severity: warning
+    swap:
+      '(?<![\d/.\-–])([0-3]?\d)-([0-3]?\d)( de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b': 'del {1} al {2}{3}'
+    message: "Write the range of days in words: '{suggestion}', not '{match}'; the hyphen belongs in tables."
+    rationale: >-
+      UN Spanish writes spans of days in words, `del 20 al 27 de diciembre` or `entre el
+      20 y el 27 de diciembre`, and avoids the hyphen except in tables (ES-fech).
+    link: https://onutraduccion.wordpress.com/manual/ortografia/fechas/
+    examples:
+      - text: "La reunión se celebró en Nairobi, 13-17 de diciembre de 2021."
+        expect:
+          - "1:35 Write the range of days in words: 'del 13 al 17 de diciembre', not '13-17 de diciembre'; the hyphen belongs in tables."
+      - text: "La reunión se celebró del 13 al 17 de diciembre de 2021."
+      - text: "| Fecha | Lugar |\n| --- | --- |\n| 13-17 de diciembre | Nairobi |"
+
+"""#
+        ),
+        (
+            path: "Rules/packs/whitespace.yml",
+            text: #"""
+# Spacing in every language: stray spaces that conversions and editing leave
+# behind.
+rules:
+  - id: whitespace/double-space
+    title: Two or more spaces in a row
+    kind: existence
+    scope: paragraph
+    severity: warning
+    pattern: '(?<=\S) {2,}(?=\S)'
+    exceptions:
+      # The spaces after a label that opens a line, in text converted from PDF:
+      # a paragraph or recommendation number (`1.   Mr. Okafor said…`,
+      # `115.81   Adopt…`, `JS10   Joint submission…`) or a letter or roman
+      # numeral (`(a)   The…`, `iv.  The…`), or a bullet (`•   The…`).
+      - '(?m)^[ \t]*(?:[^\s\d]{0,8}\d[^\s]{0,12}|\(?(?:[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[•▪◦*\-–\x{F000}-\x{F8FF}]) {2,}'
+    message: "Two or more spaces in a row; use one."
+    rationale: >-
+      Running text separates words with one space. Runs of spaces inside a paragraph
+      come from editing or justified text pasted from a PDF, and print as uneven gaps.
+      Tables, headers and headings, where spaces align columns, are not checked.
+    examples:
+      - text: "The Committee  considered the report."
+        expect:
+          - "1:14 Two or more spaces in a row; use one."
+      - text: "Комитет  рассмотрел доклад Генерального секретаря."
+        expect:
+          - "1:8 Two or more spaces in a row; use one."
+      - text: "The Committee considered the report.  \nIt adopted it."
+      - text: "1.   The Committee considered the report.\n\n(a)  It adopted the first draft."
+        format: text
+
+  - id: whitespace/space-before-punctuation
+    title: Space before a comma or full stop
+    kind: existence
+    scope: paragraph
+    severity: warning
+    pattern: '(?<=\S)[ \x{A0}\x{202F}]+([,.])(?=\s|$)'
+    message: "Space before '{1}'; remove it."
+    rationale: >-
+      In every official language that uses them, a comma or full stop follows the word
+      directly, French included (only : ; ! ? take a space in French). An ellipsis
+      (…) and a decimal point (.5) are not concerned.
+    examples:
+      - text: "Le Conseil a examiné le rapport , puis l’a adopté ."
+        expect:
+          - "1:32 Space before ','; remove it."
+          - "1:50 Space before '.'; remove it."
+      - text: "The Council adopted it, as proposed ... and noted .5 per cent."
+
+  - id: whitespace/trailing-space
+    title: Spaces at the end of a line
+    kind: existence
+    scope: any
+    severity: info
+    pattern: '(?m)[ \t]+$'
+    exceptions:
+      # Exactly two spaces after text: a Markdown line break.
+      - '(?m)(?<=[^ \t]) {2}$'
+    message: "Spaces at the end of the line; remove them."
+    rationale: >-
+      Trailing spaces are invisible, make differences noisy in review and, in Markdown,
+      three or more of them are a stray line break. Exactly two spaces after text are a
+      Markdown line break and are left alone.
+    examples:
+      - text: "# 第一章 \n\n理事会审议了报告。\t\nThe Council adopted it.  \nIt closed the meeting."
+        expect:
+          - "1:6 Spaces at the end of the line; remove them."
+          - "3:10 Spaces at the end of the line; remove them."
+      - text: "The Council adopted it.  \nIt closed the meeting."
+
+"""#
+        ),
+        (
             path: "Rules/symbols.yml",
             text: #"""
 # Document symbols: the words unlint needs to read a symbol such as

@@ -34,6 +34,8 @@ public struct Document: Sendable {
     public let furnitureLines: [Int]
     /// Line numbers that belong to a table of contents.
     public let contentsLines: [Int]
+    /// The role of every line, and the text of each scope, for rule packs.
+    public let regions: TextRegions
     /// The document type (CEB summary, resolution…), and how it was chosen;
     /// both nil when nothing in the header names a known type.
     public let documentType: DocumentType?
@@ -42,7 +44,7 @@ public struct Document: Sendable {
     public init(
         source: SourceText, format: InputFormat, language: LanguageProfile,
         languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
-        paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int],
+        paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int], lineRoles: [LineRole],
         documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil
     ) {
         self.source = source
@@ -59,6 +61,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines
         self.contentsLines = contentsLines
+        self.regions = TextRegions(source: source, roles: lineRoles)
         self.documentType = documentType
         self.documentTypeEvidence = documentTypeEvidence
     }

@@ -42,11 +42,15 @@ public struct DocumentParser: Sendable {
             ?? doctypes.detect(headerLines: builder.headerLines)
         let labels = try SubparagraphScanner.labels(
             in: source, pattern: entry.subparagraphLabels, labels: entry.profile.labels)
+        let roles = LineRole.roles(
+            scanned: scanned, format: format, header: Set(builder.headerLines.map(\.number)),
+            headings: Set(builder.headings.map(\.line)), furniture: Set(builder.furnitureLines),
+            contents: builder.contents)
         return Document(
             source: source, format: format, language: entry.profile, languageEvidence: evidence,
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
             paragraphs: builder.paragraphs(with: labels),
-            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(),
+            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(), lineRoles: roles,
             documentType: typed?.0, documentTypeEvidence: typed?.1)
     }
 

@@ -10,7 +10,8 @@ public struct RuleExplanation {
     public var text: String {
         var out = "\(description.id): \(description.title)\n"
         out += "Default severity: \(description.defaultSeverity.rawValue)\n\n"
-        out += description.rationale + "\n"
+        if !description.rationale.isEmpty { out += description.rationale + "\n" }
+        if let link = description.link { out += "More: \(link)\n" }
         let triggering = description.examples.filter(\.triggers)
         let clean = description.examples.filter { !$0.triggers }
         if !triggering.isEmpty {

@@ -66,8 +66,15 @@ public struct Suppressions: Sendable {
     /// `suppression/unknown-rule` warning for each rule id that names no rule
     /// in `knownRules` and a `suppression/unused` warning for each suppression
     /// that suppressed nothing; sorted for output.
-    public func apply(to diagnostics: [Diagnostic], knownRules: [String]) -> [Diagnostic] {
+    public func apply(to diagnostics: [Diagnostic], knownRules: Set<String>) -> [Diagnostic] {
         guard !directives.isEmpty else { return diagnostics }
+        // The rules saw each directive as blanks: a finding that reaches into
+        // them (spaces before an inline comment) is not about the document.
+        let diagnostics = diagnostics.filter { diagnostic in
+            !directives.contains {
+                $0.range.start.offset < diagnostic.range.end.offset && diagnostic.range.start.offset < $0.range.end.offset
+            }
+        }
         var regions: [Region] = []
         var open: [Int] = []
         var engine: [Diagnostic] = []

@@ -29,8 +29,10 @@ extension UnlintCommand {
                 throw ValidationError("unknown document type '\(doctype)'; expected one of: \(doctypes.ids.joined(separator: ", "))")
             }
             let resolver = try ConfigResolver(
-                options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes)
+                options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes,
+                shippedPacks: try RulePackLoader.shipped())
             let (effective, _) = try resolver.resolve(for: path)
+            try resolver.checkSelectors()
             print(Self.render(effective), terminator: "")
         }
 

@@ -9,9 +9,10 @@ extension UnlintCommand {
         @Argument(help: "A rule id, such as numbering/paragraph-sequence.")
         var rule: String
 
+        @OptionGroup var configOptions: ConfigOptions
+
         func run() throws {
-            let descriptions = builtInRules.map { $0.description } + EngineDiagnostics.all
-            guard let description = descriptions.first(where: { $0.id == rule }) else {
+            guard let description = try RuleInventory(configOptions: configOptions).all.first(where: { $0.id == rule }) else {
                 throw ValidationError("unknown rule '\(rule)'; `unlint rules` lists them")
             }
             print(RuleExplanation(description).text, terminator: "")

@@ -87,8 +87,16 @@ extension UnlintCommand {
                     throw ExitCode.usage
                 }
             }
+            let shippedPacks: [PackRule]
+            do {
+                shippedPacks = try RulePackLoader.shipped()
+            } catch {
+                printError("built-in rule packs: \(error)")
+                throw ExitCode.usage
+            }
             let resolver = try ConfigResolver(
-                options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes)
+                options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes,
+                shippedPacks: shippedPacks)
             let collected = InputCollector.collect(paths, stdinName: stdinFilename)
             var inputs: [LintInput] = []
             var perInput: [Linter.Options] = []
@@ -104,10 +112,11 @@ extension UnlintCommand {
                 inputs.append(input)
                 perInput.append(.init(
                     format: inputFormat, language: effective.language.value, doctype: effective.doctype.value,
-                    ruleLevels: effective.ruleLevels))
+                    ruleLevels: effective.ruleLevels, packs: effective.packs))
                 failOn[input.path] = effective.failOn.value
             }
-            let linter = Linter(catalog: catalog, doctypes: doctypes)
+            try resolver.checkSelectors()
+            let linter = Linter(catalog: catalog, doctypes: doctypes, packs: shippedPacks)
             var results = await linter.lint(inputs, perInput: perInput)
             if let writeBaseline {
                 // Only current findings are written, so entries that no longer match are pruned.

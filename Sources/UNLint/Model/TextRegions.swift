@@ -1,0 +1,153 @@
+/// What one line of a document is, as far as rules that read text care.
+public enum LineRole: UInt8, Sendable {
+    /// A blank line, a Markdown horizontal rule, or a suppression comment blanked out.
+    case blank
+    /// YAML front matter: metadata, not text.
+    case frontMatter
+    /// A line of the front-page header block.
+    case header
+    case heading
+    /// Running text: numbered paragraphs, their sub-paragraphs and unnumbered text.
+    case paragraph
+    /// A Markdown table row (`| … |`).
+    case table
+    /// Page furniture: running headers, job numbers, page counters.
+    case furniture
+    /// A line of a table of contents.
+    case contents
+}
+
+/// The parts of a document a rule-pack rule may look at.
+public enum TextScope: String, Sendable, CaseIterable {
+    /// The front-page header block.
+    case header
+    /// Each heading.
+    case heading
+    /// Each paragraph of running text (tables left out).
+    case paragraph
+    /// Everything after the header: headings, paragraphs and tables, without
+    /// page furniture or the table of contents.
+    case body
+    /// Every line but the front matter.
+    case any
+
+    func includes(_ role: LineRole) -> Bool {
+        switch self {
+        case .header: role == .header
+        case .heading: role == .heading
+        case .paragraph: role == .paragraph
+        case .body: role == .heading || role == .paragraph || role == .table
+        case .any: role != .blank && role != .frontMatter
+        }
+    }
+
+    /// Whether each heading or paragraph is a unit of its own (for `min`/`max`
+    /// counts), rather than the scope as a whole.
+    var unitPerBlock: Bool { self == .heading || self == .paragraph }
+}
+
+/// The roles of a document's lines, and the text each scope covers.
+public struct TextRegions: Sendable {
+    /// One role per line: `roles[0]` is line 1.
+    public let roles: [LineRole]
+    private let lineStarts: [Int]
+    private let lineEnds: [Int]
+
+    init(source: SourceText, roles: [LineRole]) {
+        self.roles = roles
+        lineStarts = source.lines.map { $0.startOffset - source.baseOffset }
+        lineEnds = source.lines.map { $0.endOffset - source.baseOffset }
+    }
+
+    /// The text of `scope` as units (each heading or paragraph, or the whole
+    /// scope), each unit a list of UTF-8 byte ranges of `source.text`: runs of
+    /// consecutive lines of one role, so that a pattern can span the lines of a
+    /// paragraph but never runs from one block into the next.
+    public func units(_ scope: TextScope) -> [[Range<Int>]] {
+        var units: [[Range<Int>]] = []
+        var whole: [Range<Int>] = []
+        var index = 0
+        while index < roles.count {
+            let role = roles[index]
+            guard scope.includes(role) else {
+                index += 1
+                continue
+            }
+            var last = index
+            // A heading is one line; other roles run on over consecutive lines.
+            while role != .heading, last + 1 < roles.count, roles[last + 1] == role { last += 1 }
+            let region = lineStarts[index]..<lineEnds[last]
+            if scope.unitPerBlock { units.append([region]) } else { whole.append(region) }
+            index = last + 1
+        }
+        if !scope.unitPerBlock, !whole.isEmpty { units.append(whole) }
+        return units
+    }
+}
+
+extension LineRole {
+    /// The role of each line, from what the parser found.
+    static func roles(
+        scanned: [ScannedLine], format: InputFormat, header: Set<Int>, headings: Set<Int>, furniture: Set<Int>,
+        contents: Set<Int>
+    ) -> [LineRole] {
+        let bar = UInt8(ascii: "|")
+        var roles = scanned.map { line -> LineRole in
+            switch line.kind {
+            case .blank, .rule: return .blank
+            case .frontMatter: return .frontMatter
+            case .atxHeading, .text:
+                if furniture.contains(line.number) { return .furniture }
+                if contents.contains(line.number) { return .contents }
+                if header.contains(line.number) { return .header }
+                if headings.contains(line.number) { return .heading }
+                if format == .markdown, line.content.utf8.first == bar { return .table }
+                return isLaidOutInColumns(line.content) ? .table : .paragraph
+            }
+        }
+        // The header block runs to the first chapter, section or numbered
+        // paragraph, so it can hold running text (a summary, or a whole
+        // document with no structure). A run of its lines that ends a sentence
+        // and is long enough to be one is read as a paragraph.
+        var index = 0
+        while index < roles.count {
+            guard roles[index] == .header else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < roles.count, roles[end + 1] == .header { end += 1 }
+            let lines = scanned[index...end].map(\.content)
+            let text = lines.joined(separator: " ")
+            // Words, or ideographs for Chinese; a run of spaces lays out columns (a masthead).
+            let long = text.split(separator: " ").count >= 4
+                || text.unicodeScalars.filter(\.properties.isIdeographic).count >= 10
+            if long, Sentence.endsComplete(text), !lines.contains(where: { $0.contains("   ") }) {
+                for line in index...end { roles[line] = .paragraph }
+            }
+            index = end + 1
+        }
+        return roles
+    }
+
+    /// A line whose words are set apart in columns by runs of spaces (a table
+    /// as `pdftotext -layout` writes it): a run of three spaces or more after
+    /// the first gap, or a first gap of six or more. The gap of three to five
+    /// spaces after a leading paragraph number (`1.   The Committee…`) is not.
+    static func isLaidOutInColumns(_ content: String) -> Bool {
+        var gaps = 0
+        var run = 0
+        for byte in content.utf8 {
+            if byte == 0x20 {
+                run += 1
+                continue
+            }
+            if run > 0 {
+                gaps += 1
+                if run >= 6 || (run >= 3 && gaps > 1) { return true }
+                run = 0
+            }
+        }
+        return false
+    }
+}
