@@ -41,6 +41,14 @@ extension Regex {
         return found
     }
 
+    /// All matches inside `regions`, in order (see ``forEachMatch(in:regions:limits:_:)``).
+    public func matches(in subject: String, regions: [Range<Int>],
+                        limits: MatchLimits = .default) throws(PCRE2Error) -> [Match] {
+        var found: [Match] = []
+        try forEachMatch(in: subject, regions: regions, limits: limits) { found.append($0); return true }
+        return found
+    }
+
     public func firstMatch(in subject: String, from start: Int = 0,
                            limits: MatchLimits = .default) throws(PCRE2Error) -> Match? {
         var first: Match?

@@ -17,6 +17,26 @@ import Testing
         #expect(try Regex(#"(*UCP)\w+"#).matches(in: "Générale").map(\.range) == [0..<10])
     }
 
+    @Test func regionsEndTheSubjectButLookbehindsSeeBefore() throws {
+        let text = "été a\nb été\nété"  // été is 5 bytes: 0..<5, 10..<15, 16..<21
+        // `$` matches at each region's end; `(?<=a\n)` looks before the second region.
+        #expect(try Regex("été$").matches(in: text, regions: [0..<5, 8..<15]).map(\.range) == [0..<5, 10..<15])
+        #expect(try Regex("(?<=a\n)b").matches(in: text, regions: [8..<15]).map(\.range) == [8..<9])
+        // Nothing is found outside the regions.
+        #expect(try Regex("été").matches(in: text, regions: [5..<8]).isEmpty)
+        var seen = 0
+        try Regex("é").forEachMatch(in: text, regions: [0..<5, 10..<21]) { _ in
+            seen += 1
+            return seen < 3
+        }
+        #expect(seen == 3)
+    }
+
+    @Test func badRegionsThrow() throws {
+        #expect(throws: PCRE2Error.self) { try Regex("a").matches(in: "été", regions: [0..<9]) }
+        #expect(throws: PCRE2Error.self) { try Regex("a").matches(in: "été", regions: [1..<3]) }
+    }
+
     @Test func unsetGroupIsNil() throws {
         let match = try #require(try Regex("(a)?(b)(c)?").firstMatch(in: "xbc"))
         #expect(match.range == 1..<3)
