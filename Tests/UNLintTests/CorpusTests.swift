@@ -37,7 +37,7 @@ import Testing
         let documents = try Self.documents()
         #expect(documents.count >= 150)
         let parser = DocumentParser(catalog: TestSupport.catalog)
-        let linter = Linter(catalog: TestSupport.catalog)
+        let linter = Linter(catalog: TestSupport.catalog, packs: try RulePackLoader.shipped())
         var withParagraphs = 0
         for document in documents {
             let result = try linter.lint(bytes: document.text, path: document.path, options: .init(format: document.format))
@@ -72,7 +72,7 @@ import Testing
 
     @Test(.enabled(if: CorpusTests.corpus != nil, "../shared/corpus is absent (a fresh clone has no ../shared); CI has it"))
     func errorFindingsAreTheCheckedOnes() throws {
-        let linter = Linter(catalog: TestSupport.catalog)
+        let linter = Linter(catalog: TestSupport.catalog, packs: try RulePackLoader.shipped())
         var lines: [String] = []
         for document in try CorpusTests.documents() {
             let result = try linter.lint(bytes: document.text, path: document.path, options: .init(format: document.format))

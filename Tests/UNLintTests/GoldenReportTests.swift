@@ -39,7 +39,8 @@ import Testing
     static func lintExamples() async throws -> LintReport {
         let inputs = try inputs()
         #expect(!inputs.isEmpty, "no documents found in \(examples.path)")
-        let results = await Linter(catalog: try LanguageCatalog.builtIn()).lint(inputs)
+        // As the command runs: built-in rules and the shipped packs.
+        let results = await Linter(catalog: try LanguageCatalog.builtIn(), packs: try RulePackLoader.shipped()).lint(inputs)
         return LintReport(files: results)
     }
 
@@ -72,7 +73,7 @@ import Testing
         }
     }
 
-    @Test func everyBuiltInRuleFiresInTheExamples() async throws {
+    @Test func everyRuleFiresInTheExamples() async throws {
         let report = try await Self.lintExamples()
         let json = try JSONSerialization.jsonObject(with: Data(JSONReporter().report(report).utf8))
         let files = try #require((json as? [String: Any])?["files"] as? [[String: Any]])
@@ -83,7 +84,7 @@ import Testing
                 if let rule = diagnostic["rule"] as? String { fired.insert(rule) }
             }
         }
-        let ids = Set(builtInRules.map { $0.description.id })
+        let ids = Set(builtInRules.map { $0.description.id } + (try RulePackLoader.shipped()).map(\.description.id))
         for id in ids.sorted() {
             #expect(fired.contains(id), "no example document triggers \(id)")
         }

@@ -19,7 +19,7 @@ import Testing
     static func lint(_ name: String) throws -> FileResult {
         let path = "Tests/Fixtures/" + name
         let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(path)))
-        return try Linter(catalog: try LanguageCatalog.builtIn()).lint(bytes: bytes, path: path)
+        return try Linter(catalog: try LanguageCatalog.builtIn(), packs: try RulePackLoader.shipped()).lint(bytes: bytes, path: path)
     }
 
     /// English report of the Secretary-General to the Economic and Social Council.

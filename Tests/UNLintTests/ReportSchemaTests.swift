@@ -13,7 +13,7 @@ import Testing
 
     /// Lints each (path, bytes) with the built-in rules and writes the JSON report.
     static func jsonReport(_ files: [(path: String, bytes: [UInt8])], extra: [FileResult] = []) throws -> JSONValue {
-        let linter = Linter(catalog: try LanguageCatalog.builtIn())
+        let linter = Linter(catalog: try LanguageCatalog.builtIn(), packs: try RulePackLoader.shipped())
         let results = try files.map { try linter.lint(bytes: $0.bytes, path: $0.path) } + extra
         return try JSONValue(parsing: JSONReporter().report(LintReport(files: results)))
     }
