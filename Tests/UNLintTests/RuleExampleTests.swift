@@ -32,23 +32,9 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: ExampleCase.all)
     func exampleProducesExactlyItsMarkedFindings(_ testCase: ExampleCase) throws {
         let filler = ExampleCase.fillers.first { $0.language == testCase.fillerLanguage }!.text
-        let (text, offsets) = testCase.example.rendered(filler: filler)
-        let source = SourceText(text)
-        let result = try Linter(catalog: TestSupport.catalog, rules: [testCase.rule])
-            .lint(source, path: "example", format: testCase.example.format, language: testCase.example.language)
-        let expected = zip(offsets, testCase.example.messages).map { offset, message in
-            (position: source.position(atOffset: offset), message: message)
-        }
-        #expect(result.diagnostics.count == expected.count, "\(result.diagnostics.map { Finding($0) })")
-        let severities = testCase.example.severities.isEmpty
-            ? Array(repeating: testCase.rule.description.defaultSeverity, count: expected.count)
-            : testCase.example.severities
-        for ((diagnostic, want), severity) in zip(zip(result.diagnostics, expected), severities) {
-            #expect(diagnostic.rule == testCase.rule.description.id)
-            #expect(diagnostic.range.start == want.position, "\(diagnostic.message)")
-            #expect(diagnostic.message == want.message)
-            #expect(diagnostic.severity == severity)
-        }
+        let linter = Linter(catalog: TestSupport.catalog, rules: [testCase.rule])
+        let (expected, reported) = try testCase.example.findings(of: testCase.rule.description, linter: linter, filler: filler)
+        #expect(reported == expected)
     }
 
     @Test(arguments: builtInRules.map { $0.description.id })
@@ -100,5 +86,36 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
             return "| `\(d.id)` | \(d.defaultSeverity.rawValue) | \(d.title) |"
         }
         #expect(rows.map(String.init) == expected)
+    }
+
+    /// The pack-rule table lists exactly the shipped pack rules, sorted by id.
+    @Test func readmePackTableMatchesTheShippedPacks() throws {
+        let rows = try Self.section("<!-- pack-rules-table", "<!-- end pack-rules-table -->").split(separator: "\n")
+            .filter { $0.hasPrefix("| `") }
+        let expected = try RulePackLoader.shipped().map(\.description).sorted { $0.id < $1.id }.map {
+            "| `\($0.id)` | \($0.defaultSeverity.rawValue) | \($0.title) |"
+        }
+        #expect(rows.map(String.init) == expected)
+    }
+
+    /// The pack shown in the README loads and its examples pass.
+    @Test func readmePackExampleLoadsAndItsExamplesPass() throws {
+        let section = try Self.section("<!-- pack-example", "\n```\n")
+        let yaml = String(try #require(section.components(separatedBy: "```yaml\n").last))
+        let pack = try RulePackLoader.load(yaml: yaml, file: "README.md", languages: ["en", "fr"], reserved: [:])
+        let rule = try #require(pack.rules.first)
+        #expect(rule.description.examples.count == 2)
+        let linter = Linter(catalog: TestSupport.catalog, rules: [], packs: [rule])
+        for example in rule.description.examples {
+            let (expected, reported) = try example.findings(of: rule.description, linter: linter)
+            #expect(reported == expected)
+        }
+    }
+
+    static func section(_ start: String, _ end: String) throws -> String {
+        let readme = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let from = try #require(readme.range(of: start))
+        let to = try #require(readme.range(of: end, range: from.upperBound..<readme.endIndex))
+        return String(readme[from.upperBound..<to.lowerBound])
     }
 }
