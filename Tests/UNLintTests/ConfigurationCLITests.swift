@@ -120,6 +120,16 @@ import Testing
         #expect(bad.stderr.hasPrefix("Error: The value 'fatal' is invalid for '--fail-on <severity>'"))
     }
 
+    @Test func standardInputIsConfiguredAsTheFileItNames() throws {
+        let fixture = try Self.tree()
+        let named = try fixture.run(["-q", "--stdin-filename", "sub/c-strict.md", "-"], stdin: Documents.withError)
+        #expect(named.status == 1)
+        #expect(named.stdout == "sub/c-strict.md" + Self.sequenceError)
+        let unnamed = try fixture.run(["-q", "-"], stdin: Documents.withError)
+        #expect(unnamed.status == 0)
+        #expect(unnamed.stdout == "")
+    }
+
     @Test func unknownSelectorsAreUsageErrors() throws {
         let fixture = try Fixture()
         try fixture.write("doc.md", Documents.clean)

@@ -114,6 +114,14 @@ import Testing
         #expect(result.stdout.hasSuffix("12 rules, 32 examples: 32 passed, 0 failed\n"), "\(result.stdout)")
     }
 
+    @Test func testRulesAddsTheConfiguredPacks() throws {
+        let fixture = try Self.tree()
+        let result = try fixture.run(["test-rules", "--config", "sub/.unlint.yml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("ok    house/session-word (2 examples)\n"))
+        #expect(result.stdout.hasSuffix("13 rules, 34 examples: 34 passed, 0 failed\n"), "\(result.stdout)")
+    }
+
     @Test func explainShowsAPackRuleWithItsExamples() throws {
         let result = try Fixture().run(["explain", "typography/fr-ordinals"])
         #expect(result.status == 0)

@@ -31,8 +31,10 @@ extension UnlintCommand {
         @Option(help: "Read input as markdown or text, whatever the file extension.")
         var inputFormat: InputFormat?
 
-        @Option(help: "Name standard input in the output.")
-        var stdinFilename = "<stdin>"
+        @Option(help: "Name standard input in the output; its configuration is that of a file at this path.")
+        var stdinFilename = Self.stdinName
+
+        static let stdinName = "<stdin>"
 
         @Option(help: "Colour the text output: auto, always or never.")
         var color: ColorChoice = .auto
@@ -102,7 +104,11 @@ extension UnlintCommand {
             var perInput: [Linter.Options] = []
             var failOn: [String: Severity] = [:]
             for input in collected.inputs {
-                let path: String? = if case .file(let file) = input.content { file } else { nil }
+                // Standard input named by --stdin-filename is configured as that file would be.
+                let path: String? = switch input.content {
+                case .file(let file): file
+                case .bytes: stdinFilename == Self.stdinName ? nil : stdinFilename
+                }
                 let (effective, file) = try resolver.resolve(for: path)
                 if let path, collected.fromDirectory.contains(path),
                     !Configuration.collects(Configuration.absolute(path), configuration: effective, file: file)
