@@ -6,7 +6,7 @@ struct DocumentDates {
 
     init(_ document: Document) {
         self.document = document
-        self.scanner = DateScanner(profile: document.language)
+        self.scanner = document.dateScanner
     }
 
     /// The source range of file offsets `range`.

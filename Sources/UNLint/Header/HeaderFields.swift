@@ -56,7 +56,8 @@ public struct HeaderFields: Sendable {
     }
 
     /// Reads the fields of `header`, a header block of `source` written in `language`.
-    public init(source: SourceText, format: InputFormat, language: LanguageProfile, header: HeaderBlock) {
+    /// `dates` reads the header date (``DateScanner/header(for:)``).
+    public init(source: SourceText, format: InputFormat, language: LanguageProfile, header: HeaderBlock, dates: DateScanner) {
         // Header lines are short and the patterns constant: no limit can be hit.
         func find(_ pattern: Regex, on line: Int) -> (field: Field, match: Match)? {
             let text = source.lines[line - 1].text
@@ -83,7 +84,6 @@ public struct HeaderFields: Sendable {
         self.distributionCategory = category
         var symbol: Field?
         var date: (Field, CalendarDate?)?
-        let dates = DateScanner.header(for: language)
         for line in lines where symbol == nil || date == nil {
             let text = source.lines[line - 1].text
             if symbol == nil, let found = try? SymbolCatalog.shared.grammar.matches(in: text, format: format)

@@ -6,6 +6,16 @@ public struct LanguageCatalog: Sendable {
     public struct Entry: Sendable {
         public let profile: LanguageProfile
         let subparagraphLabels: Regex
+        /// The language's date scanner and its header's, built once: their tables cost more than a small document.
+        let dates: DateScanner
+        let headerDates: DateScanner
+
+        init(profile: LanguageProfile, subparagraphLabels: Regex) {
+            self.profile = profile
+            self.subparagraphLabels = subparagraphLabels
+            dates = DateScanner(profile: profile)
+            headerDates = DateScanner.header(for: profile)
+        }
     }
 
     public let entries: [Entry]

@@ -26,6 +26,10 @@ public struct Document: Sendable {
     public var symbolMatches: [SymbolMatch] { (try? symbols.get()) ?? [] }
     /// The dates found, none when the scan failed.
     public var dateMentions: [DateMention] { (try? dates.get()) ?? [] }
+    /// The date scanners of the document language and of its header (built
+    /// once per language, shared by every document in it).
+    public let dateScanner: DateScanner
+    public let headerDateScanner: DateScanner
     /// Every heading, in document order.
     public let headings: [Heading]
     /// Every numbered paragraph, in document order.
@@ -45,18 +49,22 @@ public struct Document: Sendable {
         source: SourceText, format: InputFormat, language: LanguageProfile,
         languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
         paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int], lineRoles: [LineRole],
-        documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil
+        documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil,
+        dateScanner: DateScanner, headerDateScanner: DateScanner
     ) {
         self.source = source
         self.format = format
         self.language = language
         self.languageEvidence = languageEvidence
         self.header = header
-        self.headerFields = HeaderFields(source: source, format: format, language: language, header: header)
+        self.dateScanner = dateScanner
+        self.headerDateScanner = headerDateScanner
+        self.headerFields = HeaderFields(
+            source: source, format: format, language: language, header: header, dates: headerDateScanner)
         self.symbols = Result { () throws(PCRE2Error) in
             try SymbolCatalog.shared.grammar.matches(in: source.text, format: format)
         }
-        self.dates = Result { () throws(PCRE2Error) in try DateScanner(profile: language).dates(in: source) }
+        self.dates = Result { () throws(PCRE2Error) in try dateScanner.dates(in: source) }
         self.headings = headings
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines

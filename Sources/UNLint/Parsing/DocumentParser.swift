@@ -51,7 +51,8 @@ public struct DocumentParser: Sendable {
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
             paragraphs: builder.paragraphs(with: labels),
             furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(), lineRoles: roles,
-            documentType: typed?.0, documentTypeEvidence: typed?.1)
+            documentType: typed?.0, documentTypeEvidence: typed?.1, dateScanner: entry.dates,
+            headerDateScanner: entry.headerDates)
     }
 
     /// The lines that can name the language: those before the first paragraph

@@ -31,7 +31,7 @@ struct DateChronologyRule: Rule {
         guard document.documentType?.issuedAfterMeeting == true else { return }
         let fields = document.headerFields
         guard let issued = fields.issueDate, issued.isValid, let field = fields.date else { return }
-        let scanners = [DateScanner(profile: document.language), DateScanner.header(for: document.language)]
+        let scanners = [document.dateScanner, document.headerDateScanner]
         // A footnote of the masthead (`* Reissued for technical reasons on …`) dates no meeting.
         for line in document.header.lines where line.number != field.line && !line.text.hasPrefix("*") {
             let text = document.source.lines[line.number - 1].text

@@ -29,7 +29,7 @@ struct DateMissingRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         guard document.headerFields.date == nil else { return }
-        let example = DateScanner.header(for: document.language).render(day: 12, month: 8, year: 2021)
+        let example = document.headerDateScanner.render(day: 12, month: 8, year: 2021)
         report("The header has no issue date; it stands under the distribution line, as in '\(example)'.", at: document.headerStart)
     }
 }
