@@ -13,6 +13,17 @@ public enum EngineDiagnostics {
         defaultSeverity: .error,
         examples: [])
 
+    public static let binary = RuleDescription(
+        id: "parse/binary",
+        title: "File holds NUL bytes",
+        rationale: """
+            A document never contains NUL bytes: a file that does is binary (a Word or PDF file saved \
+            with a text extension, an image) or text in UTF-16. It is reported once, at the first NUL \
+            byte, and not linted further, rather than buried under findings about its bytes.
+            """,
+        defaultSeverity: .error,
+        examples: [])
+
     public static let empty = RuleDescription(
         id: "parse/empty",
         title: "File has no text",
@@ -66,5 +77,5 @@ public enum EngineDiagnostics {
     }
 
     /// Descriptions of the engine's own diagnostics, for `rules` and `explain`.
-    public static let all = [matchLimit, empty, encoding, unknownRule, unused]
+    public static let all = [matchLimit, binary, empty, encoding, unknownRule, unused]
 }

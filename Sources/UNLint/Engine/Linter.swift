@@ -53,6 +53,14 @@ public struct Linter: Sendable {
     /// Lints one file's bytes. `path` names the file in output and picks the format.
     public func lint(bytes: [UInt8], path: String, options: Options = Options()) throws(LintOptionError) -> FileResult {
         let format = options.format ?? InputFormat(path: path)
+        if let nul = bytes.firstIndex(of: 0) {
+            let position = SourceText.position(ofByte: nul, in: bytes)
+            let diagnostic = Diagnostic(
+                rule: EngineDiagnostics.binary.id, severity: .error,
+                message: "File holds NUL bytes (the first at offset \(nul)): it is binary or UTF-16, not a text document; it was not linted.",
+                range: SourceRange(start: position, end: position))
+            return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
+        }
         let source: SourceText
         do {
             source = try SourceText(bytes: bytes)

@@ -115,6 +115,27 @@ public struct SourceText: Sendable {
         return lines
     }
 
+    /// The position of byte `target` of a file that may not be valid UTF-8
+    /// (a binary one): lines end at LF, CRLF or CR; columns count the bytes
+    /// that start a scalar, so they are exact wherever the text is valid.
+    public static func position(ofByte target: Int, in bytes: [UInt8]) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < target {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        let column = 1 + bytes[lineStart..<target].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        // A BOM is no column.
+        let bom = lineStart == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) && target >= 3 ? 1 : 0
+        return SourcePosition(line: line, column: column - bom, offset: target)
+    }
+
     private static func locateInvalidByte(in bytes: [UInt8], from base: Int) -> EncodingError {
         // Decode scalar by scalar, tracking line and column, until the decoder fails.
         var iterator = bytes[base...].makeIterator()
