@@ -28,6 +28,7 @@ final class ConfigResolver {
     let options: ConfigOptions
     let commandLine: CommandLineSettings
     private var loaded: [String: ConfigurationFile] = [:]
+    private var discoveries: [String: String?] = [:]
     private var explicit: ConfigurationFile?
 
     /// Validates the command-line part; a bad value is a `ValidationError`, a bad file a `RuleDataError`.
@@ -71,7 +72,10 @@ final class ConfigResolver {
         if options.config != nil { return explicit }
         let directory = path.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path }
             ?? FileManager.default.currentDirectoryPath
-        guard let found = Configuration.discover(from: directory) else { return nil }
+        // Files of one folder share their discovery: it costs a few system calls per parent folder.
+        let discovered = discoveries[directory] ?? Configuration.discover(from: directory)
+        discoveries[directory] = .some(discovered)
+        guard let found = discovered else { return nil }
         if let cached = loaded[found] { return cached }
         let file = try configuration.load(Configuration.display(found))
         loaded[found] = file
