@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BINARY := .build/release/unlint
 
-.PHONY: run build test deps embed clean
+.PHONY: run build test deps embed bench clean
 
 ## run: install libpcre2-dev if missing, build in release mode, lint Examples/
 run: build
@@ -26,6 +26,12 @@ test: deps
 deps:
 	@dpkg -s libpcre2-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 || \
 		{ echo "Installing libpcre2-dev and pkg-config"; $(SUDO) apt-get update && $(SUDO) apt-get install -y libpcre2-dev pkg-config; }
+
+## bench: unlint beside pcre2grep, rumdl and cat on a corpus grown from Examples/ (needs pcre2-utils and rumdl)
+bench: build
+	@command -v pcre2grep >/dev/null || { echo "Installing pcre2-utils"; $(SUDO) apt-get install -y pcre2-utils; }
+	@command -v rumdl >/dev/null || { echo "Installing rumdl (PyPI)"; pip install --quiet rumdl; }
+	bash scripts/bench.sh
 
 ## embed: regenerate Sources/UNLint/Generated/EmbeddedRules.swift after editing Rules/
 embed:

@@ -40,6 +40,15 @@ public struct PackRule: Sendable {
         let replacement: MessageTemplate
     }
 
+    /// The rule's patterns as written: `pattern`/`patterns`, `swap` keys or `either` pairs.
+    public var patterns: [String] {
+        switch kind {
+        case .existence(let regexes), .occurrence(let regexes, _, _): regexes.map(\.pattern)
+        case .substitution(let swaps): swaps.map(\.pattern.pattern)
+        case .consistency(let pairs): pairs.flatMap { [$0.first.pattern, $0.second.pattern] }
+        }
+    }
+
     func applies(to language: String) -> Bool {
         languages?.contains(language) ?? true
     }

@@ -8,8 +8,18 @@ extension UnlintCommand {
 
         @OptionGroup var configOptions: ConfigOptions
 
+        @Flag(help: "Print each rule-pack pattern instead, as `id<TAB>pattern` (for pcre2grep -f, or to debug a pack).")
+        var patterns = false
+
         func run() throws {
-            let descriptions = try RuleInventory(configOptions: configOptions).all
+            let inventory = try RuleInventory(configOptions: configOptions)
+            if patterns {
+                for rule in inventory.shipped + inventory.configured {
+                    for pattern in rule.patterns { print("\(rule.description.id)\t\(pattern)") }
+                }
+                return
+            }
+            let descriptions = inventory.all
             let width = descriptions.map(\.id.count).max() ?? 0
             var out = ""
             for rule in descriptions {

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes the benchmark corpus: documents grown from Examples/ in every
+language, and the same concatenated into one file.
+
+Each document is an example with its numbered paragraphs repeated, numbering
+continued, until it is about 28 KB (the size of a real CEB summary), so the
+rules see ordinary documents rather than one file copied bare.
+
+usage: bench-corpus.py OUT_DIR COUNT
+"""
+import os
+import re
+import sys
+
+NUMBERED = re.compile(r"^(\s*)(\d+)\.(\s)")
+TARGET = 28 * 1024
+
+
+def grown(text):
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if NUMBERED.match(line)), None)
+    if first is None:
+        return text
+    # The running text only: headings and page furniture are not repeated.
+    def running(line):
+        if NUMBERED.match(line):
+            return True
+        return not (line.startswith("#") or "\f" in line or re.match(r"^\s*([IVX]+|[A-H])\.\s", line))
+
+    body = [line for line in lines[first:] if running(line)]
+    highest = max(int(NUMBERED.match(line).group(2)) for line in body if NUMBERED.match(line))
+    out = list(lines)
+    shift = highest
+    while len("\n".join(out).encode()) < TARGET:
+        out += [NUMBERED.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + shift}.{m.group(3)}", line) for line in body]
+        shift += highest
+    return "\n".join(out)
+
+
+def main():
+    out, count = sys.argv[1], int(sys.argv[2])
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Examples")
+    examples = sorted(os.listdir(root))
+    texts = []
+    for name in examples:
+        with open(os.path.join(root, name), encoding="utf-8") as f:
+            texts.append((name, grown(f.read())))
+    files = os.path.join(out, "files")
+    os.makedirs(files, exist_ok=True)
+    total = 0
+    with open(os.path.join(out, "all.md"), "w", encoding="utf-8") as joined:
+        for i in range(count):
+            name, text = texts[i % len(texts)]
+            stem, ext = os.path.splitext(name)
+            with open(os.path.join(files, f"{i:05d}-{stem}{ext}"), "w", encoding="utf-8") as f:
+                f.write(text)
+            joined.write(text + "\n\n")
+            total += len(text.encode())
+    print(f"{count} documents, {total / 1e6:.1f} MB, in {files}; the same in one file: {out}/all.md")
+
+
+if __name__ == "__main__":
+    main()
