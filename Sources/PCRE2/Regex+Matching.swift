@@ -71,34 +71,17 @@ extension Regex {
                 throw PCRE2Error(code: PCRE2_ERROR_BADUTFOFFSET)
             }
         }
-        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
-            throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY)
-        }
-        defer { pcre2_match_data_free_8(data) }
-        guard let context = pcre2_match_context_create_8(nil) else {
-            throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY)
-        }
-        defer { pcre2_match_context_free_8(context) }
-        pcre2_set_match_limit_8(context, limits.matchLimit)
-        pcre2_set_depth_limit_8(context, limits.depthLimit)
-        // JIT code first runs on PCRE2's 32 KiB machine-stack default; a JIT
-        // stack of `limits.jitStackSize` is mapped only for a match that needs
-        // more. Mapping one on every call costs more than most matches (mmap
-        // and munmap serialise the threads that lint files side by side).
-        var stack: OpaquePointer?
-        defer { if let stack { pcre2_jit_stack_free_8(stack) } }
-
-        for region in regions {
-            guard try scan(buf, region: region, data: data, context: context, stack: &stack, limits: limits, body) else {
-                return
+        try MatchScratch.with(groups: captureCount, limits: limits) { scratch throws(PCRE2Error) in
+            for region in regions {
+                guard try scan(buf, region: region, scratch: scratch, limits: limits, body) else { return }
             }
         }
     }
 
     /// Scans one region; false when `body` asked to stop.
     private func scan(
-        _ buf: UnsafeBufferPointer<UInt8>, region: Range<Int>, data: OpaquePointer, context: OpaquePointer,
-        stack: inout OpaquePointer?, limits: MatchLimits, _ body: (Match) throws(PCRE2Error) -> Bool
+        _ buf: UnsafeBufferPointer<UInt8>, region: Range<Int>, scratch: MatchScratch, limits: MatchLimits,
+        _ body: (Match) throws(PCRE2Error) -> Bool
     ) throws(PCRE2Error) -> Bool {
         let length = region.upperBound
         var offset = region.lowerBound
@@ -107,14 +90,10 @@ extension Regex {
             // After an empty match, first look for a non-empty one at the same
             // place (Perl's rule, as in pcre2demo); only then step one scalar.
             let flags = PCRE2_NO_UTF_CHECK | (retryingEmpty ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0)
-            let rc = pcre2_match_8(code, buf.baseAddress, length, offset, flags, data, context)
-            if rc == PCRE2_ERROR_JIT_STACKLIMIT, stack == nil {
-                let max = Swift.max(limits.jitStackSize, 1)
-                stack = pcre2_jit_stack_create_8(Swift.min(32 * 1024, max), max, nil)
-                guard stack != nil else { throw PCRE2Error(code: PCRE2_ERROR_NOMEMORY) }
-                pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(stack))
-                continue
-            }
+            let rc = pcre2_match_8(code, buf.baseAddress, length, offset, flags, scratch.data, scratch.context)
+            // JIT code first runs on PCRE2's 32 KiB machine stack; a larger
+            // JIT stack is mapped only for a match that needs it.
+            if rc == PCRE2_ERROR_JIT_STACKLIMIT, try scratch.growJITStack(limits) { continue }
             if rc == PCRE2_ERROR_NOMATCH {
                 guard retryingEmpty, offset < length else { return true }
                 if crlfIsNewline, offset + 1 < length, buf[offset] == 0x0D, buf[offset + 1] == 0x0A {
@@ -127,7 +106,7 @@ extension Regex {
                 continue
             }
             guard rc >= 0 else { throw PCRE2Error(code: rc) }
-            let match = Match(ovector: pcre2_get_ovector_pointer_8(data)!, groups: captureCount)
+            let match = Match(ovector: pcre2_get_ovector_pointer_8(scratch.data)!, groups: captureCount)
             guard try body(match) else { return false }
             offset = match.range.upperBound
             retryingEmpty = match.range.isEmpty

@@ -6,7 +6,7 @@ import CPCRE2
 /// `@unchecked Sendable`: after `init` the `pcre2_code` (JIT code included)
 /// is never modified, and PCRE2 documents it as shareable between threads.
 /// Everything a match writes to (match data, match context, JIT stack) is
-/// created per `forEachMatch` call.
+/// the calling thread's own (``MatchScratch``).
 public final class Regex: @unchecked Sendable {
     public let pattern: String
     public let options: Options

@@ -32,6 +32,23 @@ import Testing
         #expect(seen == 3)
     }
 
+    /// A match started in a callback (the same pattern, or another with more
+    /// groups) uses its own scratch: the outer scan goes on undisturbed.
+    @Test func matchesNestedInACallbackDoNotDisturbTheOuterOne() throws {
+        let words = try Regex("é(t)é")
+        let inner = try Regex("(a)(b)(c)(d)")
+        var outer: [Range<Int>] = []
+        try words.forEachMatch(in: "été abcd été été") { match throws(PCRE2Error) in
+            outer.append(match.range)
+            let same = try words.matches(in: "ééé été")
+            let other = try inner.firstMatch(in: "xabcd")
+            #expect(same.map(\.range) == [7..<12])
+            #expect(other?.captures == [1..<2, 2..<3, 3..<4, 4..<5])
+            return true
+        }
+        #expect(outer == [0..<5, 11..<16, 17..<22])
+    }
+
     @Test func badRegionsThrow() throws {
         #expect(throws: PCRE2Error.self) { try Regex("a").matches(in: "été", regions: [0..<9]) }
         #expect(throws: PCRE2Error.self) { try Regex("a").matches(in: "été", regions: [1..<3]) }
