@@ -84,6 +84,32 @@ import Testing
         #expect(ReportFileError(path: "a.xml", reason: "Permission denied").description == "cannot write a.xml: Permission denied")
     }
 
+    @Test func aSymbolicLinkIsFollowedAndAPipeWrittenInPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-reports-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("real"), withIntermediateDirectories: true)
+        try Data("old\n".utf8).write(to: folder.appendingPathComponent("real/report.xml"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.xml").path, withDestinationPath: "real/report.xml")
+        try ReportFile.write("new\n", to: folder.appendingPathComponent("link.xml").path)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.xml").path) == "real/report.xml")
+        #expect(try String(contentsOf: folder.appendingPathComponent("real/report.xml"), encoding: .utf8) == "new\n")
+
+        // A pipe stays a pipe (as /dev/stdout would stay a device) and its reader gets the text.
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try ReportFile.write("through the pipe\n", to: fifo)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(count == 17)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "through the pipe\n")
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.xml", "pipe", "real"])
+    }
+
     @Test func appendingAddsAtTheEnd() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-summary-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: file) }

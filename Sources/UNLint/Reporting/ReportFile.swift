@@ -5,9 +5,16 @@ import Foundation
 /// artifacts, an editor watching the file) sees the old report or the whole
 /// new one, never part of one, and a write that fails leaves no file behind.
 public enum ReportFile {
-    /// Writes `text` to `path`, creating its parent folders.
+    /// Writes `text` to `path`, creating its parent folders. A symbolic link
+    /// is followed, so the file it names is replaced, not the link; a device or
+    /// pipe (`/dev/stdout`, a FIFO) is written in place, as renaming over it
+    /// would replace it.
     public static func write(_ text: String, to path: String) throws(ReportFileError) {
-        let target = URL(fileURLWithPath: path)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            return try write(text, opening: path, flags: 0)
+        }
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let folder = target.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,7 +28,7 @@ public enum ReportFile {
         var failure = writeAll(text, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        if failure == nil, rename(temporary, target.path) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
             throw ReportFileError(path: path, errno: failure)
@@ -31,7 +38,12 @@ public enum ReportFile {
     /// Adds `text` at the end of the file at `path`, creating it if needed: for
     /// files that collect the output of several steps (`GITHUB_STEP_SUMMARY`).
     public static func append(_ text: String, to path: String) throws(ReportFileError) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
+        try write(text, opening: path, flags: O_APPEND | O_CREAT)
+    }
+
+    /// Opens `path` for writing with `flags` and writes `text` through it.
+    private static func write(_ text: String, opening path: String, flags: Int32) throws(ReportFileError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | flags, 0o666)
         guard descriptor >= 0 else { throw ReportFileError(path: path, errno: errno) }
         var failure = writeAll(text, to: descriptor)
         if close(descriptor) != 0, failure == nil { failure = errno }
