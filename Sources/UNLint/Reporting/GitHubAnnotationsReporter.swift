@@ -42,16 +42,14 @@ public struct GitHubAnnotationsReporter: Reporter {
 
     /// A command's message, as `escapeData` in the Actions toolkit: `%`, CR and LF.
     static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        ReportText.replacingScalars(text) { scalar in
             switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            default: nil
             }
         }
-        return out
     }
 
     /// A property value, as `escapeProperty` in the Actions toolkit: the
@@ -101,18 +99,14 @@ public struct GitHubAnnotationsReporter: Reporter {
     /// backslash-escaped (so `**`, `|`, `<`, `[` neither format, end a cell nor
     /// open a tag), line breaks and tabs as spaces, other control characters dropped.
     private static func cell(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        ReportText.replacingScalars(text) { scalar in
             switch scalar.value {
-            case 0x09, 0x0A, 0x0D: out += " "
-            case 0x00..<0x20, 0x7F: continue
-            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            default: out.unicodeScalars.append(scalar)
+            case 0x09, 0x0A, 0x0D: " "
+            case 0x00..<0x20, 0x7F: ""
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: "\\" + String(scalar)
+            default: nil
             }
         }
-        return out
     }
 }
 

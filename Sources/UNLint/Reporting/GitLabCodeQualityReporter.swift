@@ -1,5 +1,3 @@
-import Foundation
-
 /// GitLab Code Quality JSON (`artifacts:reports:codequality`): an array of
 /// issues, each with `description`, `check_name` (the rule id), a
 /// `fingerprint` that edits elsewhere in the file leave alone, `severity`
@@ -27,10 +25,7 @@ public struct GitLabCodeQualityReporter: Reporter {
                     location: Location(path: path, lines: Lines(begin: diagnostic.range.start.line, end: diagnostic.range.end.line))))
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and integers cannot fail.
-        return String(decoding: try! encoder.encode(issues), as: UTF8.self) + "\n"
+        return ReportText.prettyJSON(issues)
     }
 
     // Property names as GitLab spells them.

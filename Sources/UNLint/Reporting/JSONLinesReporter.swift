@@ -1,5 +1,3 @@
-import Foundation
-
 /// JSON Lines: one compact JSON object per diagnostic per line, with the fields
 /// of a diagnostic in the JSON report plus `path`, keys sorted (described by
 /// `#/$defs/line` in `Reports/schemas/unlint-report.schema.json`). Files that
@@ -16,15 +14,7 @@ public struct JSONLinesReporter: Reporter {
 
     /// The lines of one file's diagnostics, each ending in a newline.
     public func lines(for file: FileResult) -> String {
-        let encoder = JSONEncoder()
-        // Compact: a line per object. JSONEncoder escapes control characters,
-        // so a new line in a message cannot split a record.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return file.diagnostics.map { diagnostic in
-            // Encoding plain structs of strings and integers cannot fail.
-            let data = try! encoder.encode(Line(path: file.path, diagnostic: JSONDiagnostic(diagnostic)))
-            return String(decoding: data, as: UTF8.self) + "\n"
-        }.joined()
+        file.diagnostics.map { ReportText.jsonLine(Line(path: file.path, diagnostic: JSONDiagnostic($0))) }.joined()
     }
 
     /// A diagnostic's fields and `path`, in one object.

@@ -7,11 +7,7 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ report: LintReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and integers cannot fail.
-        let data = try! encoder.encode(Output(report))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        ReportText.prettyJSON(Output(report))
     }
 
     private struct Output: Encodable {

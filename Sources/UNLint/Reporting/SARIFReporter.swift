@@ -1,5 +1,3 @@
-import Foundation
-
 /// SARIF 2.1.0, as GitHub code scanning reads it: one run whose driver lists
 /// every rule that ran, and a `results` array (empty when clean, which GitHub
 /// requires) with one result per diagnostic. Each result has one physical
@@ -76,10 +74,7 @@ public struct SARIFReporter: Reporter {
                 tool: Tool(driver: Driver(rules: rules)),
                 invocations: [Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
                 results: results.indices.filter(kept.contains).map { results[$0].result })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            // Encoding plain structs of strings and integers cannot fail.
-            return String(decoding: try! encoder.encode(SARIFLog(runs: [run])), as: UTF8.self) + "\n"
+            return ReportText.prettyJSON(SARIFLog(runs: [run]))
         }
         var keep = min(results.count, resultLimit)
         var text = encoded(keeping: keep)

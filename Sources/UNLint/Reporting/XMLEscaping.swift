@@ -26,21 +26,15 @@ enum XMLEscaping {
     }
 
     private static func escape(_ text: String, _ special: (Unicode.Scalar) -> String?) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            if let replacement = special(scalar) {
-                out += replacement
-                continue
-            }
+        ReportText.replacingScalars(text) { scalar in
+            guard isAllowed(scalar) else { return "" }
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            default: return special(scalar)
             }
         }
-        return out
     }
 
     /// XML 1.0 `Char`: tab, LF, CR, and U+0020 upwards except U+FFFE and U+FFFF
