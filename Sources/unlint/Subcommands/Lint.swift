@@ -15,8 +15,8 @@ extension UnlintCommand {
         var paths: [String]
 
         @Option(help: ArgumentHelp(
-            "Output format: text, json, jsonl, sarif, junit, checkstyle, github or gitlab. jsonl on standard output is "
-                + "written as each file finishes (at the end with --write-baseline, which reports nothing).",
+            "Output format. jsonl on standard output is written as the files finish, in path order, with --baseline "
+                + "applied to each file as it finishes (--write-baseline reports nothing, so writes nothing).",
             valueName: "format"))
         var format: ReportFormat = .text
 
