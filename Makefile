@@ -7,12 +7,26 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BINARY := .build/release/unlint
 
-.PHONY: run build test deps embed bench clean
+# The golden reports of Examples/, one per format (compared byte for byte by GoldenReportTests).
+GOLDEN := Reports/examples
+GOLDEN_REPORTS := json=$(GOLDEN)/examples.json jsonl=$(GOLDEN)/examples.jsonl sarif=$(GOLDEN)/examples.sarif \
+	junit=$(GOLDEN)/examples.junit.xml checkstyle=$(GOLDEN)/examples.checkstyle.xml \
+	github=$(GOLDEN)/examples.github.txt gitlab=$(GOLDEN)/examples.gitlab.json
 
-## run: install libpcre2-dev if missing, build in release mode, lint Examples/
+.PHONY: run reports build test deps embed bench clean
+
+## run: install libpcre2-dev if missing, build in release mode, lint Examples/, and write
+## its JUnit, SARIF and JSON reports under Reports/out/ (ignored by git)
 run: build
 	@# Exit code 1 means findings (the examples have planted defects); 2 is a real failure.
-	$(BINARY) Examples/ || [ $$? -eq 1 ]
+	$(BINARY) Examples/ --report junit=Reports/out/junit.xml --report sarif=Reports/out/unlint.sarif \
+		--report json=Reports/out/unlint.json || [ $$? -eq 1 ]
+	@echo "Reports of Examples/: Reports/out/junit.xml, Reports/out/unlint.sarif, Reports/out/unlint.json"
+
+## reports: regenerate the golden reports in Reports/examples/ (SOURCE_DATE_EPOCH=0: no times, a fixed timestamp)
+reports: build
+	SOURCE_DATE_EPOCH=0 $(BINARY) Examples/ --output $(GOLDEN)/examples.txt \
+		$(addprefix --report ,$(GOLDEN_REPORTS)) || [ $$? -eq 1 ]
 
 ## build: the release binary, Swift runtime linked statically for fast start-up
 build: deps

@@ -56,3 +56,8 @@ extension ExitCode {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("unlint: error: " + message + "\n").utf8))
 }
+
+/// Writes to standard error something the user should know that does not stop the run.
+func printWarning(_ message: String) {
+    FileHandle.standardError.write(Data(("unlint: warning: " + message + "\n").utf8))
+}

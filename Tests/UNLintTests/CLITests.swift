@@ -68,7 +68,7 @@ import Testing
     @Test(arguments: [
         UsageError(["--frobnicate", "doc.md"], stderr: "Error: Unknown option '--frobnicate'"),
         UsageError(["--language", "xx", "doc.md"], stderr: "unlint: error: unknown language 'xx'; expected one of: ar, en, es, fr, ru, zh"),
-        UsageError(["--format", "yaml", "doc.md"], stderr: "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'."),
+        UsageError(["--format", "yaml", "doc.md"], stderr: "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of the following:"),
         UsageError(["--color", "sometimes", "doc.md"], stderr: "Error: The value 'sometimes' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'."),
         UsageError(["--input-format", "docx", "doc.md"], stderr: "Error: The value 'docx' is invalid for '--input-format <input-format>'. Please provide one of 'markdown' and 'text'."),
         UsageError([], stderr: "Error: Missing expected argument '<paths> ...'"),
@@ -539,8 +539,8 @@ extension CLITests {
             try Data(bytes).write(to: file)
         }
 
-        func run(_ arguments: [String], stdin: String? = nil) throws -> CLIResult {
-            try CLI.run(arguments, in: directory, stdin: stdin.map { Data($0.utf8) })
+        func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+            try CLI.run(arguments, in: directory, stdin: stdin.map { Data($0.utf8) }, environment: environment)
         }
     }
 
@@ -619,14 +619,17 @@ extension CLITests {
         /// Runs the binary with pipes for all three streams; standard input gets
         /// `stdin` (or nothing) and is then closed. Both outputs are drained while
         /// the process runs, so a large report cannot fill a pipe and block it.
-        static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil) throws -> CLIResult {
+        /// `environment` adds to the test runner's, less the variables that change the output.
+        static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil, environment extra: [String: String] = [:]) throws -> CLIResult {
             _ = ignoreBrokenPipes
             let process = Process()
             process.executableURL = try binary.get()
             process.arguments = arguments
             process.currentDirectoryURL = directory
             var environment = ProcessInfo.processInfo.environment
-            environment["NO_COLOR"] = nil  // `--color always` must not depend on the caller's environment
+            // `--color always`, JUnit times and the GitHub step summary must not depend on the caller's environment.
+            for name in ["NO_COLOR", "SOURCE_DATE_EPOCH", "GITHUB_STEP_SUMMARY"] { environment[name] = nil }
+            environment.merge(extra) { $1 }
             process.environment = environment
             let input = Pipe()
             let output = Pipe()

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 @testable import UNLint
 
-/// The text and JSON reports of `unlint Examples/`, run from the repository
-/// root, compared byte for byte with `Reports/examples/`. The documents are
-/// linted through the library, as the command does, with the same paths.
+/// The reports of `unlint Examples/` in every format, run from the repository
+/// root with `SOURCE_DATE_EPOCH=0` (so JUnit times are zero and timestamps
+/// fixed), compared byte for byte with `Reports/examples/`: once linted
+/// through the library with the same paths and rules as the command, once by
+/// the command itself as `make reports` runs it.
 ///
-/// After a deliberate change to the examples, a rule or a reporter, run the
-/// tests once with `UNLINT_UPDATE_GOLDEN=1` to rewrite the golden files, then
-/// again without it, and review the diff before committing.
+/// After a deliberate change to the examples, a rule or a reporter, run
+/// `make reports` (or the tests once with `UNLINT_UPDATE_GOLDEN=1`) to rewrite
+/// the golden files, then the tests, and review the diff before committing.
 @Suite struct GoldenReportTests {
     /// The repository root, found from this file's path (`Tests/UNLintTests/…`).
     static let root = URL(fileURLWithPath: #filePath)
@@ -36,20 +38,30 @@ import Testing
         }
     }
 
+    /// Each golden file and the format it is in.
+    static let goldenFiles: [(name: String, format: ReportFormat)] = [
+        ("examples.txt", .text), ("examples.json", .json), ("examples.jsonl", .jsonl), ("examples.sarif", .sarif),
+        ("examples.junit.xml", .junit), ("examples.checkstyle.xml", .checkstyle), ("examples.github.txt", .github),
+        ("examples.gitlab.json", .gitlab),
+    ]
+
+    /// The environment of `make reports`.
+    static let reproducible = ["SOURCE_DATE_EPOCH": "0"]
+
     static func lintExamples() async throws -> LintReport {
         let inputs = try inputs()
         #expect(!inputs.isEmpty, "no documents found in \(examples.path)")
         // As the command runs: built-in rules and the shipped packs.
         let results = await Linter(catalog: try LanguageCatalog.builtIn(), packs: try RulePackLoader.shipped()).lint(inputs)
-        return LintReport(files: results)
+        let epoch = try RunTiming.sourceDateEpoch(in: reproducible)
+        return LintReport(
+            files: results, rules: TestSupport.allRules, timing: RunTiming(start: Date(), durations: [:], sourceDateEpoch: epoch))
     }
 
     @Test func reportsMatchTheGoldenFiles() async throws {
         let report = try await Self.lintExamples()
-        let outputs = [
-            ("examples.txt", TextReporter(colored: false).report(report)),
-            ("examples.json", JSONReporter().report(report)),
-        ]
+        let options = ReportFormat.Options(paths: RepositoryPaths(root: Self.root.path, workingDirectory: Self.root.path))
+        let outputs = Self.goldenFiles.map { ($0.name, $0.format.render(report, options: options).text) }
         if ProcessInfo.processInfo.environment["UNLINT_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
             for (name, output) in outputs {
@@ -70,6 +82,24 @@ import Testing
                     If the change is intended, run the tests with UNLINT_UPDATE_GOLDEN=1 and review the diff.
                     """)
             }
+        }
+    }
+
+    @Test func theCommandWritesTheGoldenFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-golden-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var arguments = ["Examples/", "--output", folder.appendingPathComponent("examples.txt").path]
+        for (name, format) in Self.goldenFiles where format != .text {
+            arguments += ["--report", "\(format.rawValue)=\(folder.appendingPathComponent(name).path)"]
+        }
+        let result = try CLITests.CLI.run(arguments, in: Self.root, environment: Self.reproducible)
+        #expect(result.status == 1, "the examples have error findings")
+        #expect(result.stdout == "")
+        #expect(result.stderr == "")
+        for (name, _) in Self.goldenFiles {
+            let written = try Data(contentsOf: folder.appendingPathComponent(name))
+            let expected = try Data(contentsOf: Self.golden.appendingPathComponent(name))
+            #expect(written == expected, "\(name) as the command writes it differs from Reports/examples/\(name); run make reports")
         }
     }
 

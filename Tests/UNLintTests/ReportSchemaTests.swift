@@ -24,24 +24,7 @@ import Testing
     static let clean = FixtureDocuments.clean
 
     /// Paragraph 3 missing (an error with a related place) and an emphasised heading (a warning).
-    static let findings = header + """
-        # I. Introduction
-
-        1. The Human Rights Council held its fifty-fifth session at the United Nations Office at Geneva.
-
-        2. The session was opened by the President of the Council.
-
-        # II. Organization of the session
-
-        ## A. Attendance
-
-        4. The session was attended by representatives of States members of the Council.
-
-        ## **B. Election of officers**
-
-        5. The Council elected its Bureau.
-
-        """
+    static let findings = FixtureDocuments.findings
 
     /// `Café` then a lone 0xFF byte on line 3.
     static let undecodable: [UInt8] = Array("# I. Introduction\n\n1. Café ".utf8) + [0xFF] + Array(" here.\n".utf8)
@@ -97,6 +80,72 @@ import Testing
         #expect(report["files"]?.arrayValue?.map { $0["path"] } == ["a.md", "b.md", "c.txt", "d.md"].map(JSONValue.string))
         #expect(report["summary"] == .object(["files": .integer(4), "errors": .integer(2), "warnings": .integer(1), "infos": .integer(0)]))
         #expect(try Self.validator().validate(report) == [])
+    }
+
+    // MARK: JSON Lines
+
+    /// Each line of the `jsonl` report, parsed.
+    static func jsonLines(_ files: [(path: String, bytes: [UInt8])]) throws -> [JSONValue] {
+        let linter = Linter(catalog: try LanguageCatalog.builtIn())
+        let report = LintReport(files: try files.map { try linter.lint(bytes: $0.bytes, path: $0.path) })
+        let text = JSONLinesReporter().report(report)
+        #expect(text.hasSuffix("\n"))
+        return try text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { try JSONValue(parsing: String($0)) }
+    }
+
+    @Test func jsonLinesAreTheDiagnosticsWithTheirPathAndValidate() throws {
+        let lines = try Self.jsonLines([("b.md", Array(Self.findings.utf8)), ("a.md", Array(Self.clean.utf8)), ("c.txt", Self.undecodable)])
+        let report = try Self.jsonReport([("b.md", Array(Self.findings.utf8)), ("c.txt", Self.undecodable)])
+        // The JSON report's diagnostics in order, each with its path: nothing for the clean file.
+        var expected: [JSONValue] = []
+        for file in report["files"]?.arrayValue ?? [] {
+            for case .object(var members) in file["diagnostics"]?.arrayValue ?? [] {
+                members["path"] = file["path"]
+                expected.append(.object(members))
+            }
+        }
+        #expect(expected.count == 3)
+        #expect(lines == expected)
+        #expect(lines.map { $0["rule"] } == ["numbering/paragraph-sequence", "structure/heading-emphasis", "parse/encoding"].map(JSONValue.string))
+        for line in lines {
+            #expect(try Self.validator().validate(line, against: "#/$defs/line") == [])
+        }
+    }
+
+    @Test func jsonLinesAreCompactWithSortedKeys() throws {
+        let linter = Linter(catalog: try LanguageCatalog.builtIn())
+        let text = JSONLinesReporter().report(LintReport(files: [try linter.lint(bytes: Array(Self.findings.utf8), path: "docs/a.md")]))
+        let offset = try #require(CLITests.Documents.utf8Offset(of: "4. The session", in: Self.findings))
+        let related = try #require(CLITests.Documents.utf8Offset(of: "2. The session", in: Self.findings))
+        #expect(text.split(separator: "\n").first == """
+            {"column":1,"endColumn":3,"endLine":22,"endOffset":\(offset + 2),"line":22,"message":"Paragraph 4 follows paragraph 2; expected 3.",\
+            "offset":\(offset),"path":"docs/a.md","related":[{"column":1,"line":16,"message":"paragraph 2 is here","offset":\(related)}],\
+            "rule":"numbering/paragraph-sequence","severity":"error"}
+            """)
+    }
+
+    @Test func theLineSchemaHasTheDiagnosticFieldsAndPath() throws {
+        let schema = try JSONValue(parsing: Data(contentsOf: Self.schemaURL))
+        let diagnostic = try #require(schema["$defs"]?["diagnostic"])
+        let line = try #require(schema["$defs"]?["line"])
+        let fields = Set(try #require(diagnostic["properties"]?.objectValue).keys)
+        #expect(Set(try #require(line["properties"]?.objectValue).keys) == fields.union(["path"]))
+        #expect(line["required"]?.arrayValue == [.string("path")] + (diagnostic["required"]?.arrayValue ?? []))
+        #expect(schema["properties"]?["files"]?["items"]?["properties"]?["diagnostics"]?["items"] == .object(["$ref": .string("#/$defs/diagnostic")]))
+    }
+
+    @Test(arguments: [
+        BrokenReport("a line without path", at: "/path", becomes: nil, errors: [#"(root): required property "path" is missing"#]),
+        BrokenReport("a line with a file's language", at: "/language", becomes: .string("en"), errors: [#"(root): property "language" is not allowed"#]),
+        BrokenReport("a line with line 0", at: "/line", becomes: .integer(0), errors: ["/line: 0 is less than the minimum 1"]),
+        BrokenReport(
+            "a line with a related place without offset", at: "/related/0/offset", becomes: nil,
+            errors: [#"/related/0: required property "offset" is missing"#]),
+    ])
+    func brokenLineIsRejected(_ broken: BrokenReport) throws {
+        let line = try #require(try Self.jsonLines([("A-HRC-55-1.md", Array(Self.findings.utf8))]).first)
+        #expect(try Self.validator().validate(line, against: "#/$defs/line") == [])
+        #expect(try Self.validator().validate(line.replacing(broken.pointer, with: broken.value), against: "#/$defs/line") == broken.errors)
     }
 
     // MARK: Broken reports are rejected
@@ -210,6 +259,31 @@ import Testing
         #expect(try errors(#"{"id": "a", "a/b~c": 1}"#) == [#"(root): property "a/b~c" is not allowed"#])
     }
 
+    @Test func referencesAreFollowedAndErrorsNamedWhereTheInstanceIs() throws {
+        let validator = try JSONSchemaValidator(schema: JSONValue(parsing: ##"""
+            {
+              "type": "array",
+              "items": {"$ref": "#/$defs/point"},
+              "$defs": {
+                "point": {
+                  "type": "object",
+                  "properties": {"x": {"$ref": "#/$defs/coordinate"}, "y": {"$ref": "#/$defs/point/properties/x"}},
+                  "required": ["x", "y"],
+                  "additionalProperties": false
+                },
+                "coordinate": {"type": "integer", "minimum": 0}
+              }
+            }
+            """##))
+        #expect(validator.validate(try JSONValue(parsing: #"[{"x": 1, "y": 2}]"#)) == [])
+        #expect(validator.validate(try JSONValue(parsing: #"[{"x": -1, "y": "2"}, {"x": 0}]"#)) == [
+            "/0/x: -1 is less than the minimum 0", #"/0/y: expected integer, found string "2""#,
+            #"/1: required property "y" is missing"#,
+        ])
+        #expect(try validator.validate(.integer(-3), against: "#/$defs/coordinate") == ["(root): -3 is less than the minimum 0"])
+        #expect(throws: JSONSchemaValidator.SchemaError.self) { try validator.validate(.null, against: "#/$defs/nothing") }
+    }
+
     @Test func patternMatchesAnywhereUnlessAnchored() throws {
         let validator = try JSONSchemaValidator(schema: JSONValue(parsing: #"{"pattern": "b+"}"#))
         #expect(validator.validate(.string("abba")) == [])
@@ -224,7 +298,9 @@ import Testing
 
     @Test(arguments: [
         (#"{"properties": {"a": {"minLength": 1}}}"#, #"/properties/a/minLength: unsupported keyword "minLength""#),
-        (##"{"$ref": "#/$defs/x"}"##, #"/$ref: unsupported keyword "$ref""#),
+        (##"{"$ref": "#/$defs/x"}"##, ##"/$ref: "#/$defs/x" does not name a schema in this document"##),
+        (#"{"$ref": "https://example.org/report.json"}"#, #"/$ref: only references within the schema (#/…) are supported, not "https://example.org/report.json""#),
+        (#"{"$defs": {"x": {"format": "uri"}}}"#, #"/$defs/x/format: unsupported keyword "format""#),
         (#"{"additionalProperties": {"type": "string"}}"#, #"/additionalProperties: only "additionalProperties": false is supported"#),
         (#"{"type": "float"}"#, #"/type: "type" must be a type name or an array of them, not "float""#),
         (#"{"pattern": "("}"#, #"/pattern: "pattern" must be a valid regular expression, not "(""#),

@@ -159,7 +159,8 @@ public struct Linter: Sendable {
         }
     }
 
-    private func lint(_ input: LintInput, options: Options) -> FileResult {
+    /// Lints one input: reads a file (a file that cannot be read is a failed result), then lints its bytes.
+    func lint(_ input: LintInput, options: Options) -> FileResult {
         let bytes: [UInt8]
         switch input.content {
         case .bytes(let given):

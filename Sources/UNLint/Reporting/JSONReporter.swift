@@ -7,11 +7,7 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ report: LintReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and integers cannot fail.
-        let data = try! encoder.encode(Output(report))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        ReportText.prettyJSON(Output(report))
     }
 
     private struct Output: Encodable {
@@ -24,7 +20,7 @@ public struct JSONReporter: Reporter {
             let language: String?
             let doctype: String?
             let error: String?
-            let diagnostics: [Entry]
+            let diagnostics: [JSONDiagnostic]
 
             func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
@@ -35,17 +31,6 @@ public struct JSONReporter: Reporter {
                 try container.encode(diagnostics, forKey: .diagnostics)
             }
             enum CodingKeys: String, CodingKey { case path, language, doctype, error, diagnostics }
-        }
-        struct Entry: Encodable {
-            let rule: String
-            let severity: Severity
-            let message: String
-            let line, column, endLine, endColumn, offset, endOffset: Int
-            let related: [Related]?
-        }
-        struct Related: Encodable {
-            let message: String
-            let line, column, offset: Int
         }
         struct Summary: Encodable {
             let files, errors, warnings, infos: Int
@@ -58,20 +43,41 @@ public struct JSONReporter: Reporter {
             files = report.files.map { file in
                 File(
                     path: file.path, language: file.language, doctype: file.doctype, error: file.failure,
-                    diagnostics: file.diagnostics.map { d in
-                        Entry(
-                            rule: d.rule, severity: d.severity, message: d.message,
-                            line: d.range.start.line, column: d.range.start.column,
-                            endLine: d.range.end.line, endColumn: d.range.end.column,
-                            offset: d.range.start.offset, endOffset: d.range.end.offset,
-                            related: d.related.isEmpty ? nil : d.related.map {
-                                Related(message: $0.message, line: $0.position.line, column: $0.position.column, offset: $0.position.offset)
-                            })
-                    })
+                    diagnostics: file.diagnostics.map(JSONDiagnostic.init))
             }
             summary = Summary(
                 files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
                 infos: report.count(.info))
+        }
+    }
+}
+
+/// One diagnostic as the JSON report and the JSON Lines report write it.
+struct JSONDiagnostic: Encodable {
+    let rule: String
+    let severity: Severity
+    let message: String
+    let line, column, endLine, endColumn, offset, endOffset: Int
+    let related: [Related]?
+
+    struct Related: Encodable {
+        let message: String
+        let line, column, offset: Int
+    }
+
+    init(_ diagnostic: Diagnostic) {
+        rule = diagnostic.rule
+        severity = diagnostic.severity
+        message = diagnostic.message
+        line = diagnostic.range.start.line
+        column = diagnostic.range.start.column
+        endLine = diagnostic.range.end.line
+        endColumn = diagnostic.range.end.column
+        offset = diagnostic.range.start.offset
+        endOffset = diagnostic.range.end.offset
+        // Absent, not empty, when there are none.
+        related = diagnostic.related.isEmpty ? nil : diagnostic.related.map {
+            Related(message: $0.message, line: $0.position.line, column: $0.position.column, offset: $0.position.offset)
         }
     }
 }

@@ -14,11 +14,27 @@ extension UnlintCommand {
         @Argument(help: "Files or directories to lint; - reads standard input.")
         var paths: [String]
 
-        @Option(help: "Output format.")
-        var format: OutputFormat = .text
+        @Option(help: ArgumentHelp(
+            "Output format. jsonl on standard output is written as the files finish, in path order, with --baseline "
+                + "applied to each file as it finishes (--write-baseline reports nothing, so writes nothing).",
+            valueName: "format"))
+        var format: ReportFormat = .text
 
-        @Option(help: "Write the report to FILE instead of standard output.")
+        @Option(help: ArgumentHelp("Write the output to FILE instead of standard output.", valueName: "file"))
         var output: String?
+
+        @Option(
+            name: .customLong("report"),
+            help: ArgumentHelp(
+                "Also write a report in FORMAT to PATH, e.g. junit=Reports/out/junit.xml (repeatable; folders are created, "
+                    + "files replaced whole).",
+                valueName: "format=path"),
+            transform: ReportRequest.init(parsing:))
+        var reports: [ReportRequest] = []
+
+        @Option(help: ArgumentHelp(
+            "JUnit: a test case per document and rule (document) or per finding (diagnostic).", valueName: "granularity"))
+        var junitGranularity: JUnitReporter.Granularity = .document
 
         @Option(help: "Document language (en, fr, es, ru, zh, ar); overrides detection from the header.")
         var language: String?
@@ -80,14 +96,26 @@ extension UnlintCommand {
             if baseline != nil && writeBaseline != nil {
                 throw ValidationError("--baseline and --write-baseline cannot be used together")
             }
-            var recorded: Baseline?
+            let applied: Baseline?
             if let baseline {
                 do {
-                    recorded = try Baseline(contentsOf: baseline)
+                    applied = try Baseline(contentsOf: baseline)
                 } catch {
                     printError("baseline \(error)")
                     throw ExitCode.usage
                 }
+            } else {
+                applied = nil
+            }
+            let destinations = (output.map { [$0] } ?? []) + reports.map(\.path)
+            if let twice = destinations.first(where: { path in destinations.filter { $0 == path }.count > 1 }) {
+                throw ValidationError("\(twice) is given for two outputs")
+            }
+            let sourceDateEpoch: Date?
+            do {
+                sourceDateEpoch = try RunTiming.sourceDateEpoch(in: ProcessInfo.processInfo.environment)
+            } catch {
+                throw ValidationError(error.description)
             }
             let shippedPacks: [PackRule]
             do {
@@ -123,7 +151,29 @@ extension UnlintCommand {
             }
             try resolver.checkSelectors()
             let linter = Linter(catalog: catalog, doctypes: doctypes, packs: shippedPacks)
-            var results = await linter.lint(inputs, perInput: perInput)
+            // Linted in report order, so output streamed as files finish is in that order too.
+            let order = inputs.indices.sorted { LintReport.outputOrder(inputs[$0].path, inputs[$1].path) }
+            (inputs, perInput) = (order.map { inputs[$0] }, order.map { perInput[$0] })
+            let streaming = format == .jsonl && output == nil && writeBaseline == nil
+            var results: [FileResult] = []
+            var durations: [String: Duration] = [:]
+            var stale = 0
+            let started = Date()
+            await linter.lint(inputs, perInput: perInput) { result, duration in
+                var result = result
+                // With --baseline, each file is filtered as it finishes: entries match
+                // on the path among other fields, so files do not affect one another.
+                if let applied {
+                    let filtered = applied.filter([result])
+                    result = filtered.files[0]
+                    stale += filtered.stale
+                }
+                if streaming {
+                    FileHandle.standardOutput.write(Data(JSONLinesReporter().lines(for: result).utf8))
+                }
+                results.append(result)
+                durations[result.path] = duration
+            }
             if let writeBaseline {
                 // Only current findings are written, so entries that no longer match are pruned.
                 let written = Baseline(recording: results)
@@ -131,33 +181,39 @@ extension UnlintCommand {
                     printError("cannot write baseline \(writeBaseline)")
                     throw ExitCode.usage
                 }
-                recorded = written
+                results = written.filter(results).files
             }
-            var stale: Int?
-            if let recorded {
-                (results, stale) = recorded.filter(results)
+            // The rules this run has: built-in, shipped packs, the packs configurations name
+            // (off for the files whose configuration does not), engine.
+            var configured: [PackRule] = []
+            for rule in perInput.flatMap(\.packs) where !configured.contains(where: { $0.description.id == rule.description.id }) {
+                configured.append(rule)
             }
+            let levels = perInput.map { options in
+                var options = options
+                for rule in configured where !options.packs.contains(where: { $0.description.id == rule.description.id }) {
+                    options.ruleLevels[rule.description.id] = .off
+                }
+                return options
+            }
+            let (rules, rulesOff) = LintReport.rulesThatRan(
+                builtInRules.map { $0.description } + (shippedPacks + configured).map(\.description) + EngineDiagnostics.all,
+                paths: inputs.map(\.path), options: levels)
             // Paths that named nothing to lint are reported like unreadable files: in the report and on standard error.
             let report = LintReport(
                 files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) },
-                staleBaselineEntries: baseline == nil ? nil : stale)
+                staleBaselineEntries: baseline == nil ? nil : stale, rules: rules, rulesOff: rulesOff,
+                timing: RunTiming(start: started, durations: durations, sourceDateEpoch: sourceDateEpoch))
             for failure in report.failures {
                 printError("\(failure.path): \(failure.failure!)")
             }
-            let text: String
-            switch format {
-            case .text:
-                text = TextReporter(colored: color.enabled(writingToFile: output != nil), quiet: quiet).report(report)
-            case .json:
-                text = JSONReporter().report(report)
-                // The JSON report has no place for them: stale baseline entries go to standard error.
-                if let stale = report.staleBaselineEntries, stale > 0 {
-                    FileHandle.standardError.write(Data("unlint: warning: \(stale) baseline \(stale == 1 ? "entry no longer matches" : "entries no longer match")\n".utf8))
-                }
+            // Only the text summary has a place for them: otherwise stale baseline entries go to standard error.
+            if format != .text, let stale = report.staleBaselineEntries, stale > 0 {
+                printWarning("\(stale) baseline \(stale == 1 ? "entry no longer matches" : "entries no longer match")")
             }
-            try write(text)
+            let outputsWritten = writeOutputs(report, failOn: failOn, streamed: streaming)
             // Each file fails at its own configuration's level.
-            var code: Int32 = report.failures.isEmpty ? 0 : 2
+            var code: Int32 = report.failures.isEmpty && outputsWritten ? 0 : 2
             if code == 0, !exitZero, report.files.contains(where: { result in
                 result.diagnostics.contains { $0.severity >= failOn[result.path, default: configOptions.failOn ?? .error] }
             }) {
@@ -166,23 +222,77 @@ extension UnlintCommand {
             if code != 0 { throw ExitCode(code) }
         }
 
-        private func write(_ text: String) throws {
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
+        /// Writes the output (unless it was streamed) and each `--report`, and
+        /// appends the GitHub step summary when asked; false when a file could not be written.
+        private func writeOutputs(_ report: LintReport, failOn: [String: Severity], streamed: Bool) -> Bool {
+            var options = ReportFormat.Options(
+                quiet: quiet, junitGranularity: junitGranularity, failOn: failOn, defaultFailOn: configOptions.failOn ?? .error,
+                paths: RepositoryPaths.discover())
+            var written = true
+            var warned: Set<String> = []
+            func write(_ format: ReportFormat, to path: String?) {
+                let rendered = format.render(report, options: options)
+                for warning in rendered.warnings where warned.insert(warning).inserted {
+                    printWarning(warning)
+                }
+                guard let path else {
+                    FileHandle.standardOutput.write(Data(rendered.text.utf8))
+                    return
+                }
+                do {
+                    try ReportFile.write(rendered.text, to: path)
+                } catch {
+                    printError(error.description)
+                    written = false
+                }
             }
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                printError("cannot write \(output)")
-                throw ExitCode.usage
+            if !streamed {
+                options.colored = color.enabled(writingToFile: output != nil)
+                write(format, to: output)
+                options.colored = false
             }
+            for request in reports {
+                write(request.format, to: request.path)
+            }
+            if format == .github || reports.contains(where: { $0.format == .github }),
+                let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty
+            {
+                do {
+                    try ReportFile.append(GitHubAnnotationsReporter(paths: options.paths).stepSummary(report), to: summary)
+                } catch {
+                    printError("GITHUB_STEP_SUMMARY: \(error.description)")
+                    written = false
+                }
+            }
+            return written
         }
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
+/// `--report FORMAT=PATH`.
+struct ReportRequest {
+    let format: ReportFormat
+    let path: String
+
+    init(parsing argument: String) throws {
+        guard let equals = argument.firstIndex(of: "=") else {
+            throw ValidationError("expected FORMAT=PATH, such as junit=Reports/out/junit.xml")
+        }
+        let name = String(argument[..<equals])
+        guard let format = ReportFormat(rawValue: name) else {
+            throw ValidationError(
+                "unknown format '\(name)'; expected one of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let path = String(argument[argument.index(after: equals)...])
+        guard !path.isEmpty else { throw ValidationError("no path after '\(name)='") }
+        self.format = format
+        self.path = path
+    }
 }
+
+extension ReportFormat: ExpressibleByArgument {}
+
+extension JUnitReporter.Granularity: ExpressibleByArgument {}
 
 extension InputFormat: ExpressibleByArgument {}
 

@@ -34,4 +34,11 @@ enum FixtureDocuments {
         4. The Council elected its Bureau.
 
         """
+
+    /// Paragraph 3 numbered 4 (line 22, an error related to paragraph 2 on line
+    /// 16) and the heading of section B in bold (line 24, a warning).
+    static let findings = clean
+        .replacingOccurrences(of: "3. The session was attended", with: "4. The session was attended")
+        .replacingOccurrences(of: "4. The Council elected", with: "5. The Council elected")
+        .replacingOccurrences(of: "## B. Election of officers\n", with: "## **B. Election of officers**\n")
 }

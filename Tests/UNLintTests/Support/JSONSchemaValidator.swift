@@ -121,13 +121,14 @@ extension JSONValue: Equatable {
 /// A JSON Schema (draft 2020-12) validator for exactly the keywords the report
 /// schema uses: `type` (a name or an array of names, `null` included),
 /// `properties`, `required`, `additionalProperties: false`, `items`, `enum`,
-/// `const`, `pattern` and `minimum`. The annotations `$schema`, `$id`, `title`
-/// and `description` are accepted and ignored; any other keyword makes the
-/// schema itself invalid, so a schema cannot silently rely on a keyword this
-/// validator would skip.
+/// `const`, `pattern`, `minimum`, and `$ref` to a JSON pointer in the same
+/// document (`#/$defs/…`), with `$defs` holding the schemas it names. The
+/// annotations `$schema`, `$id`, `title` and `description` are accepted and
+/// ignored; any other keyword makes the schema itself invalid, so a schema
+/// cannot silently rely on a keyword this validator would skip.
 struct JSONSchemaValidator {
     static let assertions: Set<String> = [
-        "type", "properties", "required", "additionalProperties", "items", "enum", "const", "pattern", "minimum",
+        "type", "properties", "required", "additionalProperties", "items", "enum", "const", "pattern", "minimum", "$ref", "$defs",
     ]
     static let annotations: Set<String> = ["$schema", "$id", "title", "description"]
     static let typeNames: Set<String> = ["null", "boolean", "object", "array", "number", "string", "integer"]
@@ -142,7 +143,7 @@ struct JSONSchemaValidator {
     let schema: JSONValue
 
     init(schema: JSONValue) throws(SchemaError) {
-        try Self.check(schema, at: "")
+        try Self.check(schema, at: "", root: schema)
         self.schema = schema
     }
 
@@ -154,13 +155,40 @@ struct JSONSchemaValidator {
     /// pointer is `(root)` for the whole document); empty when it is valid.
     func validate(_ instance: JSONValue) -> [String] {
         var errors: [String] = []
-        Self.validate(instance, against: schema, at: "", into: &errors)
+        Self.validate(instance, against: schema, at: "", root: schema, into: &errors)
         return errors
+    }
+
+    /// The same, against the subschema at `reference` (`#/$defs/line`).
+    func validate(_ instance: JSONValue, against reference: String) throws(SchemaError) -> [String] {
+        guard let subschema = Self.resolve(reference, in: schema) else {
+            throw SchemaError(pointer: "", message: "\(reference) does not name a schema")
+        }
+        var errors: [String] = []
+        Self.validate(instance, against: subschema, at: "", root: schema, into: &errors)
+        return errors
+    }
+
+    /// The value a local reference (`#` then a JSON pointer) names, nil when it names nothing.
+    static func resolve(_ reference: String, in root: JSONValue) -> JSONValue? {
+        guard reference.hasPrefix("#") else { return nil }
+        var value = root
+        for token in reference.dropFirst().split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let name = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            if let next = value[name] {
+                value = next
+            } else if let index = Int(name), let next = value[index] {
+                value = next
+            } else {
+                return nil
+            }
+        }
+        return value
     }
 
     // MARK: - Checking the schema
 
-    private static func check(_ schema: JSONValue, at pointer: String) throws(SchemaError) {
+    private static func check(_ schema: JSONValue, at pointer: String, root: JSONValue) throws(SchemaError) {
         guard case .object(let keywords) = schema else {
             // Boolean schemas are valid JSON Schema but not used by the report schema.
             throw SchemaError(pointer: pointer, message: "a schema must be an object, not \(schema)")
@@ -182,7 +210,21 @@ struct JSONSchemaValidator {
                     throw SchemaError(pointer: here, message: "\"properties\" must be an object")
                 }
                 for (name, subschema) in properties.sorted(by: { $0.key < $1.key }) {
-                    try check(subschema, at: here + "/" + escape(name))
+                    try check(subschema, at: here + "/" + escape(name), root: root)
+                }
+            case "$defs":
+                guard let definitions = value.objectValue else {
+                    throw SchemaError(pointer: here, message: "\"$defs\" must be an object")
+                }
+                for (name, subschema) in definitions.sorted(by: { $0.key < $1.key }) {
+                    try check(subschema, at: here + "/" + escape(name), root: root)
+                }
+            case "$ref":
+                guard let reference = value.stringValue, reference.hasPrefix("#") else {
+                    throw SchemaError(pointer: here, message: "only references within the schema (#/…) are supported, not \(value)")
+                }
+                guard case .object? = resolve(reference, in: root) else {
+                    throw SchemaError(pointer: here, message: "\(value) does not name a schema in this document")
                 }
             case "required":
                 guard let names = value.arrayValue, names.allSatisfy({ $0.stringValue != nil }) else {
@@ -193,7 +235,7 @@ struct JSONSchemaValidator {
                     throw SchemaError(pointer: here, message: "only \"additionalProperties\": false is supported")
                 }
             case "items":
-                try check(value, at: here)
+                try check(value, at: here, root: root)
             case "enum":
                 guard value.arrayValue != nil else {
                     throw SchemaError(pointer: here, message: "\"enum\" must be an array")
@@ -216,10 +258,16 @@ struct JSONSchemaValidator {
 
     // MARK: - Validating an instance
 
-    private static func validate(_ instance: JSONValue, against schema: JSONValue, at pointer: String, into errors: inout [String]) {
+    private static func validate(
+        _ instance: JSONValue, against schema: JSONValue, at pointer: String, root: JSONValue, into errors: inout [String]
+    ) {
         guard case .object(let keywords) = schema else { return }
         func fail(_ message: String, at location: String = pointer) {
             errors.append("\(location.isEmpty ? "(root)" : location): \(message)")
+        }
+        // Checked when the schema was loaded: the reference names a schema.
+        if let reference = keywords["$ref"]?.stringValue, let target = resolve(reference, in: root) {
+            validate(instance, against: target, at: pointer, root: root, into: &errors)
         }
 
         if let type = keywords["type"] {
@@ -254,7 +302,7 @@ struct JSONSchemaValidator {
             for name in members.keys.sorted() {
                 let here = pointer + "/" + escape(name)
                 if let subschema = properties[name] {
-                    validate(members[name]!, against: subschema, at: here, into: &errors)
+                    validate(members[name]!, against: subschema, at: here, root: root, into: &errors)
                 } else if keywords["additionalProperties"] == .bool(false) {
                     fail("property \"\(name)\" is not allowed", at: pointer)
                 }
@@ -262,7 +310,7 @@ struct JSONSchemaValidator {
         }
         if case .array(let elements) = instance, let items = keywords["items"] {
             for (index, element) in elements.enumerated() {
-                validate(element, against: items, at: pointer + "/" + String(index), into: &errors)
+                validate(element, against: items, at: pointer + "/" + String(index), root: root, into: &errors)
             }
         }
     }

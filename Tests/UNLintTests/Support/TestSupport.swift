@@ -17,6 +17,21 @@ enum TestSupport {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
 
+    /// Every rule a run without configuration has: the built-in rules and the engine's.
+    /// Every rule the command runs by default: built-in, shipped packs, engine.
+    static let allRules = builtInRules.map { $0.description } + shippedPacks.map(\.description) + EngineDiagnostics.all
+    static let shippedPacks = try! RulePackLoader.shipped()
+
+    /// The report of `files` linted as the command does (built-in rules and shipped packs), listing every rule.
+    static func report(
+        _ files: [(path: String, text: String)], extra: [FileResult] = [], rulesOff: [String: Set<String>] = [:],
+        timing: RunTiming? = nil
+    ) throws -> LintReport {
+        let linter = Linter(catalog: catalog, packs: shippedPacks)
+        let results = try files.map { try linter.lint(bytes: Array($0.text.utf8), path: $0.path) } + extra
+        return LintReport(files: results, rules: allRules, rulesOff: rulesOff, timing: timing)
+    }
+
     static func parse(_ text: String, format: InputFormat = .markdown, language: String? = nil) throws -> Document {
         try DocumentParser(catalog: catalog).parse(SourceText(text), format: format, language: language)
     }

@@ -1,0 +1,66 @@
+/// The formats a report can be written in, by their command-line names
+/// (`--format NAME`, `--report NAME=PATH`).
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text
+    case json
+    case jsonl
+    case sarif
+    case junit
+    case checkstyle
+    case github
+    case gitlab
+
+    /// What the formats need beyond the report itself.
+    public struct Options: Sendable {
+        /// Text: ANSI colours.
+        public var colored: Bool
+        /// Text: only the diagnostic lines.
+        public var quiet: Bool
+        /// JUnit: a case per document and rule, or per finding.
+        public var junitGranularity: JUnitReporter.Granularity
+        /// JUnit: the fail level of each file by path, and of any other.
+        public var failOn: [String: Severity]
+        public var defaultFailOn: Severity
+        /// SARIF, GitHub, GitLab: how linted paths become repository-relative.
+        public var paths: RepositoryPaths
+
+        public init(
+            colored: Bool = false, quiet: Bool = false, junitGranularity: JUnitReporter.Granularity = .document,
+            failOn: [String: Severity] = [:], defaultFailOn: Severity = .error, paths: RepositoryPaths = .asLinted
+        ) {
+            self.colored = colored
+            self.quiet = quiet
+            self.junitGranularity = junitGranularity
+            self.failOn = failOn
+            self.defaultFailOn = defaultFailOn
+            self.paths = paths
+        }
+    }
+
+    /// A written report, and what the user must be told about it on standard
+    /// error (a SARIF log cut to GitHub's limits).
+    public struct Rendered: Sendable {
+        public let text: String
+        public let warnings: [String]
+    }
+
+    public func render(_ report: LintReport, options: Options = Options()) -> Rendered {
+        guard self == .sarif else { return Rendered(text: reporter(options).report(report), warnings: []) }
+        let log = SARIFReporter(paths: options.paths).log(report)
+        return Rendered(text: log.text, warnings: log.warning.map { [$0] } ?? [])
+    }
+
+    /// The format's reporter, set up with `options`.
+    public func reporter(_ options: Options = Options()) -> any Reporter {
+        switch self {
+        case .text: TextReporter(colored: options.colored, quiet: options.quiet)
+        case .json: JSONReporter()
+        case .jsonl: JSONLinesReporter()
+        case .sarif: SARIFReporter(paths: options.paths)
+        case .junit: JUnitReporter(granularity: options.junitGranularity, failOn: options.failOn, defaultFailOn: options.defaultFailOn)
+        case .checkstyle: CheckstyleReporter()
+        case .github: GitHubAnnotationsReporter(paths: options.paths)
+        case .gitlab: GitLabCodeQualityReporter(paths: options.paths)
+        }
+    }
+}
