@@ -142,9 +142,10 @@ public struct SARIFReporter: Reporter {
             id = description.id
             name = Self.pascalCase(description.id)
             shortDescription = Message(text: description.title)
-            fullDescription = Message(text: Self.shortened(description.rationale, to: 1000))
+            fullDescription = Message(text: Self.shortened(description.rationale.isEmpty ? description.title : description.rationale, to: 1000))
             help = Message(text: RuleExplanation(description).text)
-            helpUri = LintReport.helpURI(rule: description.id)
+            // A rule pack may link its own documentation.
+            helpUri = description.link ?? LintReport.helpURI(rule: description.id)
             defaultConfiguration = Configuration(level: description.defaultSeverity.sarifLevel)
             properties = Properties(tags: [String(description.id.prefix { $0 != "/" })])
         }
