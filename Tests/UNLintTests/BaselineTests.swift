@@ -49,6 +49,10 @@ import Testing
         let report = LintReport(files: result.files, staleBaselineEntries: result.stale)
         #expect(TextReporter().summary(report) == "0 errors, 0 warnings in 1 file; 2 baseline entries no longer match")
         #expect(TextReporter().summary(LintReport(files: result.files, staleBaselineEntries: 1)) == "0 errors, 0 warnings in 1 file; 1 baseline entry no longer matches")
+        // The JSON summary carries the count, and only when a baseline was applied.
+        #expect(JSONReporter().report(report).contains("\"staleBaselineEntries\" : 2,"))
+        #expect(!JSONReporter().report(LintReport(files: result.files)).contains("staleBaselineEntries"))
+        #expect(try ReportSchemaTests.validator().validate(JSONValue(parsing: JSONReporter().report(report))) == [])
     }
 
     @Test func writeThenReadRoundTripsDeterministically() throws {

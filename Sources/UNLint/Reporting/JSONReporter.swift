@@ -34,6 +34,8 @@ public struct JSONReporter: Reporter {
         }
         struct Summary: Encodable {
             let files, errors, warnings, infos: Int
+            /// With `--baseline` only: recorded findings that matched nothing.
+            let staleBaselineEntries: Int?
         }
         let tool = Tool()
         let files: [File]
@@ -47,7 +49,7 @@ public struct JSONReporter: Reporter {
             }
             summary = Summary(
                 files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
-                infos: report.count(.info))
+                infos: report.count(.info), staleBaselineEntries: report.staleBaselineEntries)
         }
     }
 }
