@@ -14,27 +14,7 @@ extension UnlintCommand {
         @Argument(help: "Files or directories to lint; - reads standard input.")
         var paths: [String]
 
-        @Option(help: ArgumentHelp(
-            "Output format. jsonl on standard output is written as the files finish, in path order, with --baseline "
-                + "applied to each file as it finishes (--write-baseline reports nothing, so writes nothing).",
-            valueName: "format"))
-        var format: ReportFormat = .text
-
-        @Option(help: ArgumentHelp("Write the output to FILE instead of standard output.", valueName: "file"))
-        var output: String?
-
-        @Option(
-            name: .customLong("report"),
-            help: ArgumentHelp(
-                "Also write a report in FORMAT to PATH, e.g. junit=Reports/out/junit.xml (repeatable; folders are created, "
-                    + "files replaced whole).",
-                valueName: "format=path"),
-            transform: ReportRequest.init(parsing:))
-        var reports: [ReportRequest] = []
-
-        @Option(help: ArgumentHelp(
-            "JUnit: a test case per document and rule (document) or per finding (diagnostic).", valueName: "granularity"))
-        var junitGranularity: JUnitReporter.Granularity = .document
+        @OptionGroup var outputs: OutputOptions
 
         @Option(help: "Document language (en, fr, es, ru, zh, ar); overrides detection from the header.")
         var language: String?
@@ -51,12 +31,6 @@ extension UnlintCommand {
         var stdinFilename = Self.stdinName
 
         static let stdinName = "<stdin>"
-
-        @Option(help: "Colour the text output: auto, always or never.")
-        var color: ColorChoice = .auto
-
-        @Flag(name: .shortAndLong, help: "Print diagnostics only: no source lines, no summary.")
-        var quiet = false
 
         @Option(help: ArgumentHelp(
             "Report only findings not recorded in the baseline FILE (written by --write-baseline).", valueName: "file"))
@@ -107,10 +81,7 @@ extension UnlintCommand {
             } else {
                 applied = nil
             }
-            let destinations = (output.map { [$0] } ?? []) + reports.map(\.path)
-            if let twice = destinations.first(where: { path in destinations.filter { $0 == path }.count > 1 }) {
-                throw ValidationError("\(twice) is given for two outputs")
-            }
+            try outputs.checkDestinations()
             let sourceDateEpoch: Date?
             do {
                 sourceDateEpoch = try RunTiming.sourceDateEpoch(in: ProcessInfo.processInfo.environment)
@@ -154,7 +125,7 @@ extension UnlintCommand {
             // Linted in report order, so output streamed as files finish is in that order too.
             let order = inputs.indices.sorted { LintReport.outputOrder(inputs[$0].path, inputs[$1].path) }
             (inputs, perInput) = (order.map { inputs[$0] }, order.map { perInput[$0] })
-            let streaming = format == .jsonl && output == nil && writeBaseline == nil
+            let streaming = outputs.format == .jsonl && outputs.output == nil && writeBaseline == nil
             var results: [FileResult] = []
             var durations: [String: Duration] = [:]
             var stale = 0
@@ -208,10 +179,11 @@ extension UnlintCommand {
                 printError("\(failure.path): \(failure.failure!)")
             }
             // Only the text summary has a place for them: otherwise stale baseline entries go to standard error.
-            if format != .text, let stale = report.staleBaselineEntries, stale > 0 {
+            if outputs.format != .text, let stale = report.staleBaselineEntries, stale > 0 {
                 printWarning("\(stale) baseline \(stale == 1 ? "entry no longer matches" : "entries no longer match")")
             }
-            let outputsWritten = writeOutputs(report, failOn: failOn, streamed: streaming)
+            let outputsWritten = outputs.write(
+                report, failOn: failOn, defaultFailOn: configOptions.failOn ?? .error, streamed: streaming)
             // Each file fails at its own configuration's level.
             var code: Int32 = report.failures.isEmpty && outputsWritten ? 0 : 2
             if code == 0, !exitZero, report.files.contains(where: { result in
@@ -221,95 +193,6 @@ extension UnlintCommand {
             }
             if code != 0 { throw ExitCode(code) }
         }
-
-        /// Writes the output (unless it was streamed) and each `--report`, and
-        /// appends the GitHub step summary when asked; false when a file could not be written.
-        private func writeOutputs(_ report: LintReport, failOn: [String: Severity], streamed: Bool) -> Bool {
-            var options = ReportFormat.Options(
-                quiet: quiet, junitGranularity: junitGranularity, failOn: failOn, defaultFailOn: configOptions.failOn ?? .error,
-                paths: RepositoryPaths.discover())
-            var written = true
-            var warned: Set<String> = []
-            func write(_ format: ReportFormat, to path: String?) {
-                let rendered = format.render(report, options: options)
-                for warning in rendered.warnings where warned.insert(warning).inserted {
-                    printWarning(warning)
-                }
-                guard let path else {
-                    FileHandle.standardOutput.write(Data(rendered.text.utf8))
-                    return
-                }
-                do {
-                    try ReportFile.write(rendered.text, to: path)
-                } catch {
-                    printError(error.description)
-                    written = false
-                }
-            }
-            if !streamed {
-                options.colored = color.enabled(writingToFile: output != nil)
-                write(format, to: output)
-                options.colored = false
-            }
-            for request in reports {
-                write(request.format, to: request.path)
-            }
-            if format == .github || reports.contains(where: { $0.format == .github }),
-                let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty
-            {
-                do {
-                    try ReportFile.append(GitHubAnnotationsReporter(paths: options.paths).stepSummary(report), to: summary)
-                } catch {
-                    printError("GITHUB_STEP_SUMMARY: \(error.description)")
-                    written = false
-                }
-            }
-            return written
-        }
     }
 }
 
-/// `--report FORMAT=PATH`.
-struct ReportRequest {
-    let format: ReportFormat
-    let path: String
-
-    init(parsing argument: String) throws {
-        guard let equals = argument.firstIndex(of: "=") else {
-            throw ValidationError("expected FORMAT=PATH, such as junit=Reports/out/junit.xml")
-        }
-        let name = String(argument[..<equals])
-        guard let format = ReportFormat(rawValue: name) else {
-            throw ValidationError(
-                "unknown format '\(name)'; expected one of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        let path = String(argument[argument.index(after: equals)...])
-        guard !path.isEmpty else { throw ValidationError("no path after '\(name)='") }
-        self.format = format
-        self.path = path
-    }
-}
-
-extension ReportFormat: ExpressibleByArgument {}
-
-extension JUnitReporter.Granularity: ExpressibleByArgument {}
-
-extension InputFormat: ExpressibleByArgument {}
-
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto
-    case always
-    case never
-
-    /// `auto` colours only a terminal, and never when `NO_COLOR` is set or `TERM` is `dumb`.
-    func enabled(writingToFile: Bool) -> Bool {
-        switch self {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let environment = ProcessInfo.processInfo.environment
-            return !writingToFile && isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
-                && environment["TERM"] != "dumb"
-        }
-    }
-}
