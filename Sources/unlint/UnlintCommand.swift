@@ -12,7 +12,7 @@ struct UnlintCommand: AsyncParsableCommand {
             or invalid configuration.
             """,
         version: LintReport.toolVersion,
-        subcommands: [Lint.self, Rules.self, Explain.self, TestRules.self, Config.self, Init.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, TestRules.self, Merge.self, Config.self, Init.self],
         defaultSubcommand: Lint.self)
 
     /// Runs the command with our exit codes: ArgumentParser's usage errors

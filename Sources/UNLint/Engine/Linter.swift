@@ -37,16 +37,19 @@ public struct Linter: Sendable {
         public var ruleLevels: [String: RuleLevel]
         /// Rule-pack rules for this document only (the packs its configuration names).
         public var packs: [PackRule]
+        /// Measure the time of parsing and of each rule (``FileResult/timings``).
+        public var measuresTime: Bool
 
         public init(
             format: InputFormat? = nil, language: String? = nil, doctype: String? = nil,
-            ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = []
+            ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = [], measuresTime: Bool = false
         ) {
             self.format = format
             self.language = language
             self.doctype = doctype
             self.ruleLevels = ruleLevels
             self.packs = packs
+            self.measuresTime = measuresTime
         }
     }
 
@@ -73,14 +76,17 @@ public struct Linter: Sendable {
         }
         return try lint(
             source, path: path, format: format, language: options.language, doctype: options.doctype,
-            ruleLevels: options.ruleLevels, packs: options.packs)
+            ruleLevels: options.ruleLevels, packs: options.packs, measuresTime: options.measuresTime)
     }
 
     /// Lints a decoded document; `language` and `doctype` override detection.
     public func lint(
         _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil,
-        ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = []
+        ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = [], measuresTime: Bool = false
     ) throws(LintOptionError) -> FileResult {
+        let clock = ContinuousClock()
+        var timings: [String: Duration] = [:]
+        var started = clock.now
         // Inline suppressions are HTML comments, so Markdown only; the parser
         // reads the text with them blanked out, the rules' findings are filtered after.
         let suppressions = format == .markdown ? Suppressions(scanning: source) : Suppressions(directives: [])
@@ -95,6 +101,7 @@ public struct Linter: Sendable {
         let document: Document
         do {
             document = try parser.parse(parsed, format: format, language: language, doctype: doctype)
+            if measuresTime { timings[Self.parsing] = started.duration(to: clock.now) }
         } catch let error as LanguageCatalogError {
             throw .language(error)
         } catch let error as DocumentTypeCatalogError {
@@ -122,15 +129,23 @@ public struct Linter: Sendable {
                 severity = configured
             }
             var sink = DiagnosticSink(rule: check.description.id, severity: severity)
+            if measuresTime { started = clock.now }
             check.run(document, &sink)
+            if measuresTime { timings[check.description.id] = started.duration(to: clock.now) }
             diagnostics += sink.diagnostics
         }
         let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
         diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
-        return FileResult(
+        var result = FileResult(
             path: path, language: document.language.code, source: source,
             diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)
+        result.timings = timings
+        return result
     }
+
+    /// The name under which ``FileResult/timings`` holds the time spent parsing
+    /// (reading the header, structure, symbols and dates that rules share).
+    public static let parsing = "(parsing)"
 
     /// Lints many inputs concurrently, at most `width` at a time; results come
     /// back in the order of `inputs`, whatever order the tasks finish in.
@@ -225,6 +240,9 @@ public struct FileResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// Why the file could not be linted at all (unreadable): a usage-level error, exit code 2.
     public let failure: String?
+    /// With ``Linter/Options/measuresTime``: the time spent parsing
+    /// (``Linter/parsing``) and in each rule that ran, by rule id.
+    public var timings: [String: Duration] = [:]
 
     public init(path: String, language: String?, source: SourceText?, diagnostics: [Diagnostic], doctype: String? = nil) {
         self.path = path

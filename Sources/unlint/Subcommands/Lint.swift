@@ -12,7 +12,25 @@ extension UnlintCommand {
                 """)
 
         @Argument(help: "Files or directories to lint; - reads standard input.")
-        var paths: [String]
+        var paths: [String] = []
+
+        @Option(help: ArgumentHelp(
+            "Also lint the paths listed in FILE, one per line (- reads the list from standard input).", valueName: "file"))
+        var filesFrom: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Lint only shard K of N (1/4 … 4/4): the documents whose path, as given, hashes to it; the same on "
+                    + "every machine, so N jobs lint each document once. Merge their reports with unlint merge.",
+                valueName: "K/N"),
+            transform: { text in
+                guard let shard = Shard(text) else { throw ValidationError("--shard expects K/N with 1 ≤ K ≤ N, such as 2/4") }
+                return shard
+            })
+        var shard: Shard?
+
+        @Flag(help: "Print the time spent parsing and in each rule, summed over the documents, on standard error.")
+        var timings = false
 
         @OptionGroup var outputs: OutputOptions
 
@@ -98,7 +116,11 @@ extension UnlintCommand {
             let resolver = try ConfigResolver(
                 options: configOptions, language: language, doctype: doctype, catalog: catalog, doctypes: doctypes,
                 shippedPacks: shippedPacks)
-            let collected = InputCollector.collect(paths, stdinName: stdinFilename)
+            var collected = InputCollector.collect(paths + (try listedPaths()), stdinName: stdinFilename)
+            if let shard {
+                collected.inputs.removeAll { if case .file = $0.content { !shard.contains($0.path) } else { false } }
+                collected.problems.removeAll { !shard.contains($0.path) }
+            }
             var inputs: [LintInput] = []
             var perInput: [Linter.Options] = []
             var failOn: [String: Severity] = [:]
@@ -117,7 +139,7 @@ extension UnlintCommand {
                 inputs.append(input)
                 perInput.append(.init(
                     format: inputFormat, language: effective.language.value, doctype: effective.doctype.value,
-                    ruleLevels: effective.ruleLevels, packs: effective.packs))
+                    ruleLevels: effective.ruleLevels, packs: effective.packs, measuresTime: timings))
                 failOn[input.path] = effective.failOn.value
             }
             try resolver.checkSelectors()
@@ -182,6 +204,7 @@ extension UnlintCommand {
             if outputs.format != .text, let stale = report.staleBaselineEntries, stale > 0 {
                 printWarning("\(stale) baseline \(stale == 1 ? "entry no longer matches" : "entries no longer match")")
             }
+            if timings { FileHandle.standardError.write(Data(TimingsReporter().report(results).utf8)) }
             let outputsWritten = outputs.write(
                 report, failOn: failOn, defaultFailOn: configOptions.failOn ?? .error, streamed: streaming)
             // Each file fails at its own configuration's level.
@@ -193,6 +216,27 @@ extension UnlintCommand {
             }
             if code != 0 { throw ExitCode(code) }
         }
+
+        /// The paths of --files-from, blank lines skipped.
+        private func listedPaths() throws -> [String] {
+            guard let filesFrom else {
+                guard !paths.isEmpty else { throw ValidationError("no paths to lint; give PATHs or --files-from FILE") }
+                return []
+            }
+            let data: Data
+            if filesFrom == "-" {
+                guard !paths.contains("-") else {
+                    throw ValidationError("standard input cannot be both a document (-) and the list of --files-from -")
+                }
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let read = FileManager.default.contents(atPath: filesFrom) else {
+                    throw ValidationError("--files-from: cannot read \(filesFrom)")
+                }
+                data = read
+            }
+            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+        }
     }
 }
-
