@@ -43,6 +43,22 @@ import Testing
         #expect(findings.allSatisfy { !$0.contains("parse/") && !$0.contains("engine/") }, "\(findings)")
     }
 
+    /// Columns count Unicode scalars, whatever stands before the finding:
+    /// a tab, zero-width and bidirectional controls, combining marks, emoji
+    /// (several scalars each), right-to-left text; lines end with CR alone or mixed.
+    @Test(arguments: ["\n", "\r", "\r\n"])
+    func positionsStayExactAfterHostileText(_ newline: String) throws {
+        let before = "\t\u{200B}\u{200F}\u{202E}e\u{301}👩🏽‍⚖️ مرحبا עברית 理事会"
+        let text = "Комитет." + newline + "1. " + before + " The Committee  met." + newline
+        let rule = try RulePackLoader.shipped().filter { $0.description.id == "whitespace/double-space" }
+        let findings = try Linter(catalog: TestSupport.catalog, rules: [], packs: rule).lint(bytes: Array(text.utf8), path: "doc.md")
+            .diagnostics.map { "\($0.range.start.line):\($0.range.start.column)@\($0.range.start.offset) \($0.rule): \($0.message)" }
+        let column = 1 + "1. ".unicodeScalars.count + before.unicodeScalars.count + " The Committee".unicodeScalars.count
+        let offset = "Комитет.".utf8.count + newline.utf8.count + "1. ".utf8.count + before.utf8.count + " The Committee".utf8.count
+        #expect(findings == ["2:\(column)@\(offset) whitespace/double-space: Two or more spaces in a row; use one."])
+        #expect(column == 45)
+    }
+
     @Test func specialFilesAndLoopsAmongThePaths() throws {
         let fixture = try Fixture()
         try fixture.write("loop/a.md", Documents.clean)
