@@ -71,7 +71,7 @@ import Testing
         UsageError(["--format", "yaml", "doc.md"], stderr: "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of the following:"),
         UsageError(["--color", "sometimes", "doc.md"], stderr: "Error: The value 'sometimes' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'."),
         UsageError(["--input-format", "docx", "doc.md"], stderr: "Error: The value 'docx' is invalid for '--input-format <input-format>'. Please provide one of 'markdown' and 'text'."),
-        UsageError([], stderr: "Error: Missing expected argument '<paths> ...'"),
+        UsageError([], stderr: "unlint: error: no paths to lint; give PATHs or --files-from FILE"),
         UsageError(["explain", "numbering/paragraph-order"], stderr: "unlint: error: unknown rule 'numbering/paragraph-order'; `unlint rules` lists them"),
         UsageError(["explain"], stderr: "Error: Missing expected argument '<rule>'"),
     ])
