@@ -7,6 +7,7 @@ continued, until it is about 28 KB (the size of a real CEB summary), so the
 rules see ordinary documents rather than one file copied bare.
 
 usage: bench-corpus.py OUT_DIR COUNT
+       bench-corpus.py --stress OUT_DIR   (after the first form: the size cases)
 """
 import os
 import re
@@ -37,7 +38,37 @@ def grown(text):
     return "\n".join(out)
 
 
+def stress(out):
+    """The size cases of the hardening issue, each a file of its own."""
+    os.makedirs(out, exist_ok=True)
+    sentence = "The Committee considered the report of the Secretary-General (A/80/1) of 12 August 2021. "
+    header = "A/80/1\n\nDistr.: General\n12 August 2021\n\nOriginal: English\n\n"
+    with open(os.path.join(out, "line-20MB.md"), "w", encoding="utf-8") as f:
+        f.write(header + "1. " + sentence * (20 * 1024 * 1024 // len(sentence)) + "\n")
+    with open(os.path.join(out, "paragraphs-1M.md"), "w", encoding="utf-8") as f:
+        f.write(header)
+        for i in range(1, 1_000_001):
+            f.write(f"{i}. {sentence}\n\n")
+    with open(os.path.join(out, "headings-100k.md"), "w", encoding="utf-8") as f:
+        f.write(header)
+        for i in range(1, 100_001):
+            f.write(f"## {chr(65 + i % 26)}. Section {i}\n\n{i}. {sentence}\n\n")
+    with open(os.path.join(out, "nested-10k.md"), "w", encoding="utf-8") as f:
+        f.write(header + "1. " + "(" * 10_000 + "x" + ")" * 10_000 + " " + "*" * 10_000 + "y" + "*" * 10_000
+                + " " + "[" * 10_000 + "z](a)\n")
+    with open(os.path.join(out, "all.md"), encoding="utf-8") as source:
+        corpus = source.read()
+    with open(os.path.join(out, "document-200MB.md"), "w", encoding="utf-8") as f:
+        written = 0
+        while written < 200 * 1024 * 1024:
+            f.write(corpus)
+            written += len(corpus.encode())
+
+
 def main():
+    if sys.argv[1] == "--stress":
+        stress(sys.argv[2])
+        return
     out, count = sys.argv[1], int(sys.argv[2])
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Examples")
     examples = sorted(os.listdir(root))

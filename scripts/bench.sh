@@ -8,7 +8,9 @@
 #   cat         the I/O floor
 #
 # The corpus (.build/bench) is grown from Examples/ by scripts/bench-corpus.py.
-# Environment: DOCS (default 2000), RUNS (default 5).
+# Environment: DOCS (default 2000), RUNS (default 5); STRESS=1 adds the size
+# cases (a 200 MB document, a 20 MB line, 1,000,000 paragraphs, 100,000
+# headings, 10,000 nested brackets): time and peak memory against 3x + 100 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,3 +70,16 @@ for name in "${order[@]}"; do
         'BEGIN {printf "%-16s %10.3f %10.1f %12.1f %14s\n", n, t, (t > 0 ? s/1e6/t : 0), m/1024, (n ~ /^unlint/ ? "" : sprintf("%.2fx", u/t))}'
 done
 awk -v u="$u" -v h="$(echo "${times[unlint-half]}" | median)" 'BEGIN {printf "doubling the corpus: %.2fx the time\n", u/h}'
+
+if [ "${STRESS:-0}" = 1 ]; then
+    python3 scripts/bench-corpus.py --stress $bench
+    echo
+    echo "Size cases (one run each): peak memory against the bound of 3 x the file + 100 MB"
+    printf '%-22s %10s %10s %10s %12s %12s\n' file MB seconds MB/s "peak MB" "bound MB"
+    for file in line-20MB paragraphs-1M headings-100k nested-10k document-200MB; do
+        read -r seconds kb < <(measure "$unlint --format json --output /dev/null $bench/$file.md")
+        size=$(bytes $bench/$file.md)
+        awk -v n="$file" -v s="$size" -v t="$seconds" -v m="$kb" \
+            'BEGIN {printf "%-22s %10.1f %10.2f %10.1f %12.1f %12.1f%s\n", n, s/1e6, t, (t > 0 ? s/1e6/t : 0), m/1024, 3*s/1048576+100, (m/1024 > 3*s/1048576+100 ? "  over" : "")}'
+    done
+fi
