@@ -26,9 +26,9 @@ command -v rumdl >/dev/null || { echo "bench: rumdl is missing (pip install rumd
 rm -rf $bench && mkdir -p $bench
 python3 scripts/bench-corpus.py $bench "$docs"
 # Half the documents, to see how the time grows with the corpus.
-mkdir -p $bench/half && ls $bench/files | head -n $((docs / 2)) | sed "s|^|$bench/files/|" | xargs cp -t $bench/half
+mkdir -p $bench/half && ls $bench/files | sed -n "1,$((docs / 2))p" | sed "s|^|$bench/files/|" | xargs cp -t $bench/half
 $unlint rules --patterns | cut -f2 > $bench/patterns.txt
-one=$(ls $bench/files/*ceb-summary-fr.md | head -n 1)
+one=$(ls $bench/files/*ceb-summary-fr.md | sed -n 1p)
 
 bytes() { du -cb "$@" | tail -n 1 | cut -f1; }
 files_mb=$(bytes $bench/files)
