@@ -37,7 +37,7 @@ import Testing
             rule: "structure/heading-level", severity: .warning, message: hostile,
             range: SourceRange(start: SourcePosition(line: 12, column: 3, offset: 0), end: SourcePosition(line: 12, column: 9, offset: 0)))
         let file = FileResult(
-            path: path, language: linted.language, source: linted.source,
+            path: path, language: linted.language, source: SourceText(document),
             diagnostics: Diagnostic.sortedForOutput(linted.diagnostics + [planted]), doctype: linted.doctype)
         return LintReport(
             files: [file, FileResult(path: path + "2", failure: "cannot read: " + hostile)], rules: TestSupport.allRules)

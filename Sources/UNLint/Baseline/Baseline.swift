@@ -69,8 +69,7 @@ public struct Baseline: Sendable, Equatable {
 
     static func lineText(of diagnostic: Diagnostic, in file: FileResult) -> String {
         let number = diagnostic.range.start.line
-        guard let source = file.source, number >= 1, number <= source.lines.count else { return "" }
-        return source.lines[number - 1].text.trimmingWhitespace()
+        return file.quotedLines[number]?.trimmingWhitespace() ?? ""
     }
 
     /// The results without the findings this baseline records, and how many
@@ -88,7 +87,7 @@ public struct Baseline: Sendable, Equatable {
                 remaining[key] = left - 1
                 return false
             }
-            return FileResult(path: file.path, language: file.language, source: file.source, diagnostics: kept, doctype: file.doctype)
+            return file.keeping(kept)
         }
         let linted = Set(files.filter { $0.failure == nil }.map(\.path))
         let stale = remaining.reduce(0) { $0 + (linted.contains($1.key.path) ? $1.value : 0) }

@@ -235,8 +235,10 @@ public struct FileResult: Sendable {
     /// The id of the detected or chosen document type; nil when the file was
     /// not parsed or is of no known type.
     public let doctype: String?
-    /// The decoded text, for reporters that quote source lines.
-    public let source: SourceText?
+    /// The text of each line a diagnostic starts on, by line number, for
+    /// reporters that quote it and for baselines. Only those lines: a run over
+    /// millions of documents keeps none of them whole in memory.
+    public let quotedLines: [Int: String]
     public let diagnostics: [Diagnostic]
     /// Why the file could not be linted at all (unreadable): a usage-level error, exit code 2.
     public let failure: String?
@@ -244,20 +246,40 @@ public struct FileResult: Sendable {
     /// (``Linter/parsing``) and in each rule that ran, by rule id.
     public var timings: [String: Duration] = [:]
 
+    /// `source` gives the lines the diagnostics start on.
     public init(path: String, language: String?, source: SourceText?, diagnostics: [Diagnostic], doctype: String? = nil) {
+        var quoted: [Int: String] = [:]
+        if let source {
+            for diagnostic in diagnostics {
+                let line = diagnostic.range.start.line
+                if line >= 1, line <= source.lines.count { quoted[line] = source.lines[line - 1].text }
+            }
+        }
+        self.init(path: path, language: language, quotedLines: quoted, diagnostics: diagnostics, doctype: doctype)
+    }
+
+    public init(path: String, language: String?, quotedLines: [Int: String], diagnostics: [Diagnostic], doctype: String? = nil) {
         self.path = path
         self.language = language
         self.doctype = doctype
-        self.source = source
+        self.quotedLines = quotedLines
         self.diagnostics = diagnostics
         self.failure = nil
+    }
+
+    /// The same result with only `diagnostics` (a subset of its own), timings kept.
+    public func keeping(_ diagnostics: [Diagnostic]) -> FileResult {
+        guard failure == nil else { return self }
+        var kept = FileResult(path: path, language: language, quotedLines: quotedLines, diagnostics: diagnostics, doctype: doctype)
+        kept.timings = timings
+        return kept
     }
 
     public init(path: String, failure: String) {
         self.path = path
         self.language = nil
         self.doctype = nil
-        self.source = nil
+        self.quotedLines = [:]
         self.diagnostics = []
         self.failure = failure
     }

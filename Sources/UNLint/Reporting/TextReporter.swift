@@ -20,8 +20,8 @@ public struct TextReporter: Reporter {
                 out += paint("\(file.path):\(start.line):\(start.column):", "1")
                 out += " \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n"
                 guard !quiet else { continue }
-                if let source = file.source, start.line <= source.lines.count {
-                    out += excerpt(source.lines[start.line - 1].text, diagnostic.range)
+                if let line = file.quotedLines[start.line] {
+                    out += excerpt(line, diagnostic.range)
                 }
                 for related in diagnostic.related {
                     out += paint("\(file.path):\(related.position.line):\(related.position.column):", "1")
