@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BINARY := .build/release/unlint
 
-.PHONY: run build test deps embed clean
+.PHONY: run build test deps embed fuzz clean
 
 ## run: install libpcre2-dev if missing, build in release mode, lint Examples/
 run: build
@@ -30,6 +30,10 @@ deps:
 ## embed: regenerate Sources/UNLint/Generated/EmbeddedRules.swift after editing Rules/
 embed:
 	sh scripts/embed-rules.sh
+
+## fuzz: build the libFuzzer targets in Fuzz/ with the address sanitizer and run each for FUZZ_SECONDS (default 60)
+fuzz: deps
+	sh scripts/fuzz.sh
 
 clean:
 	rm -rf .build
