@@ -17,7 +17,7 @@ import Testing
     /// (a) Every position reported lies inside the file, on a scalar boundary,
     /// with the line and column of its offset, and no range ends before it starts.
     @Test func positionsLieInsideTheFileOnScalarBoundaries() async throws {
-        await propertyCheck(count: 60, input: GeneratedDocument.generator(tidyHeader: false)) { document in
+        await propertyCheck(count: 100, input: GeneratedDocument.generator(tidyHeader: false)) { document in
             let result = try Self.linter.lint(bytes: document.bytes, path: document.path)
             #expect(PositionChecks.problems(in: result, bytes: document.bytes) == [], "\(document)")
         }
@@ -26,7 +26,7 @@ import Testing
     /// (b) Consecutive numbering yields no paragraph-sequence finding, and each
     /// injected gap exactly one, on the line of the paragraph after the gap.
     @Test func eachNumberingGapIsOneFindingAtItsParagraph() async throws {
-        await propertyCheck(count: 60, input: GeneratedDocument.generator(tidyHeader: true)) { document in
+        await propertyCheck(count: 100, input: GeneratedDocument.generator(tidyHeader: true)) { document in
             let result = try Self.linter.lint(bytes: document.bytes, path: document.path)
             #expect(result.language == document.language.rawValue, "\(document)")
             let reported = result.diagnostics.filter { $0.rule == "numbering/paragraph-sequence" }.map(Finding.init)
@@ -149,7 +149,7 @@ struct GeneratedDocument: Sendable, CustomStringConvertible {
         self.ending = ending
         self.byteOrderMark = byteOrderMark
         var random = SplitMix64(seed: seed)
-        var writer = TextWriter(language: language)
+        let writer = TextWriter(language: language)
         let markdown = format == .markdown
         var lines: [String] = []
         var header = Self.header(language, random: &random)
@@ -253,7 +253,7 @@ struct TextWriter {
     /// sub-paragraph labels, a date and a symbol (digits only inside a line).
     private static let extras = ["𠜎𠝹", "😀", "e\u{301}té", "a\u{A0}b", "(a)", "(c)", "3 May 2025", "A/80/L.1", "«»", "—"]
 
-    mutating func words(_ count: Int, random: inout SplitMix64) -> String {
+    func words(_ count: Int, random: inout SplitMix64) -> String {
         let separator = language == .zh ? "" : " "
         return (0..<count).map { _ -> String in
             if Int.random(in: 0..<10, using: &random) == 0 { return Self.extras.randomElement(using: &random)! }
@@ -262,7 +262,7 @@ struct TextWriter {
     }
 
     /// A paragraph's text: `count` words closed by the language's full stop.
-    mutating func sentence(_ count: Int, random: inout SplitMix64) -> String {
+    func sentence(_ count: Int, random: inout SplitMix64) -> String {
         words(count, random: &random) + (language == .zh ? "。" : ".")
     }
 }
