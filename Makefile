@@ -13,7 +13,7 @@ GOLDEN_REPORTS := json=$(GOLDEN)/examples.json jsonl=$(GOLDEN)/examples.jsonl sa
 	junit=$(GOLDEN)/examples.junit.xml checkstyle=$(GOLDEN)/examples.checkstyle.xml \
 	github=$(GOLDEN)/examples.github.txt gitlab=$(GOLDEN)/examples.gitlab.json
 
-.PHONY: run reports build test deps embed bench clean
+.PHONY: run reports build test deps embed bench fuzz clean
 
 ## run: install libpcre2-dev if missing, build in release mode, lint Examples/, and write
 ## its JUnit, SARIF and JSON reports under Reports/out/ (ignored by git)
@@ -50,6 +50,10 @@ bench: build
 ## embed: regenerate Sources/UNLint/Generated/EmbeddedRules.swift after editing Rules/
 embed:
 	sh scripts/embed-rules.sh
+
+## fuzz: build the libFuzzer targets in Fuzz/ with the address sanitizer and run each for FUZZ_SECONDS (default 60)
+fuzz: deps
+	sh scripts/fuzz.sh
 
 clean:
 	rm -rf .build

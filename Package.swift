@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libpcre2-8 through pkg-config; the shim header selects the 8-bit code unit width.
@@ -37,6 +38,7 @@ let package = Package(
             dependencies: [
                 "UNLint",
                 .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
     ]

@@ -65,7 +65,7 @@ struct HeadingLabelReader {
             candidate = .chapter(index + 1)
         } else if case .words(let words) = profile.labels.sections, let index = words.firstIndex(of: bare) {
             candidate = .section(index + 1)
-        } else if let number = ArabicText.number(written), written.count <= 4 {
+        } else if written.count <= 4, let number = ArabicText.number(written) {
             candidate = .number(number)
         } else {
             return nil
@@ -85,16 +85,21 @@ enum ArabicText {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }))
     }
 
-    /// The value of a number written in Western (`12`) or Eastern Arabic (`١٢`) digits.
+    /// The value of a number written in Western (`12`) or Eastern Arabic (`١٢`) digits;
+    /// nil for any other text and for a number too large for `Int`.
     static func number(_ text: String) -> Int? {
         guard !text.isEmpty else { return nil }
         var value = 0
         for scalar in text.unicodeScalars {
+            let digit: Int
             switch scalar.value {
-            case 0x30...0x39: value = value * 10 + Int(scalar.value - 0x30)
-            case 0x660...0x669: value = value * 10 + Int(scalar.value - 0x660)
+            case 0x30...0x39: digit = Int(scalar.value - 0x30)
+            case 0x660...0x669: digit = Int(scalar.value - 0x660)
             default: return nil
             }
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow, tens <= Int.max - digit else { return nil }
+            value = tens + digit
         }
         return value
     }

@@ -23,7 +23,8 @@ enum ParagraphNumber {
         var index = 0
         var value = 0
         var bytes = 0
-        while index < scalars.count, let digit = digitValue(scalars[index], eastern: style == .hyphen) {
+        // One digit past the maximum is enough to refuse the run, and keeps `value` from overflowing.
+        while index < scalars.count, index <= maximumDigits, let digit = digitValue(scalars[index], eastern: style == .hyphen) {
             value = value * 10 + digit
             bytes += UTF8.width(scalars[index])
             index += 1
