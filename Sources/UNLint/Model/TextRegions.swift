@@ -46,17 +46,20 @@ public enum TextScope: String, Sendable, CaseIterable {
     var unitPerBlock: Bool { self == .heading || self == .paragraph }
 }
 
-/// The roles of a document's lines, and the text each scope covers.
+/// The roles of a document's lines, and the text each scope covers (worked
+/// out once per document for every scope: each rule-pack rule reads one).
 public struct TextRegions: Sendable {
     /// One role per line: `roles[0]` is line 1.
     public let roles: [LineRole]
-    private let lineStarts: [Int]
-    private let lineEnds: [Int]
+    private let unitsByScope: [TextScope: [[Range<Int>]]]
 
     init(source: SourceText, roles: [LineRole]) {
         self.roles = roles
-        lineStarts = source.lines.map { $0.startOffset - source.baseOffset }
-        lineEnds = source.lines.map { $0.endOffset - source.baseOffset }
+        let starts = source.lines.map { $0.startOffset - source.baseOffset }
+        let ends = source.lines.map { $0.endOffset - source.baseOffset }
+        unitsByScope = Dictionary(uniqueKeysWithValues: TextScope.allCases.map {
+            ($0, Self.units($0, roles: roles, lineStarts: starts, lineEnds: ends))
+        })
     }
 
     /// The text of `scope` as units (each heading or paragraph, or the whole
@@ -64,6 +67,12 @@ public struct TextRegions: Sendable {
     /// consecutive lines of one role, so that a pattern can span the lines of a
     /// paragraph but never runs from one block into the next.
     public func units(_ scope: TextScope) -> [[Range<Int>]] {
+        unitsByScope[scope] ?? []
+    }
+
+    private static func units(
+        _ scope: TextScope, roles: [LineRole], lineStarts: [Int], lineEnds: [Int]
+    ) -> [[Range<Int>]] {
         var units: [[Range<Int>]] = []
         var whole: [Range<Int>] = []
         var index = 0

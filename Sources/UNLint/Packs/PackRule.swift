@@ -158,18 +158,22 @@ struct MatchFinder {
     let text: String
     let exceptions: [Regex]
     let units: [[Range<Int>]]
-    private var exceptionRanges: [Range<Int>]?
+    private let regions: [Range<Int>]
+    /// The exception matches sorted by start, with the furthest end reached
+    /// by any of them up to each one; nil until first needed.
+    private var exceptionStarts: [Int]?
+    private var exceptionReach: [Int] = []
 
     init(text: String, exceptions: [Regex], units: [[Range<Int>]]) {
         self.text = text
         self.exceptions = exceptions
         self.units = units
+        regions = units.flatMap { $0 }
     }
 
     /// Every match of `patterns` in document order (the earlier pattern first
     /// at one place), none of them covered by an exception.
     mutating func matches(of patterns: [Regex]) throws(PCRE2Error) -> [PatternMatch] {
-        let regions = units.flatMap { $0 }
         var found: [PatternMatch] = []
         for (index, pattern) in patterns.enumerated() {
             try pattern.forEachMatch(in: text, regions: regions) { match in
@@ -178,7 +182,7 @@ struct MatchFinder {
             }
         }
         guard !found.isEmpty else { return [] }
-        if exceptionRanges == nil {
+        if exceptionStarts == nil {
             var ranges: [Range<Int>] = []
             for exception in exceptions {
                 try exception.forEachMatch(in: text, regions: regions) { match in
@@ -186,12 +190,30 @@ struct MatchFinder {
                     return true
                 }
             }
-            exceptionRanges = ranges
+            ranges.sort { $0.lowerBound < $1.lowerBound }
+            exceptionStarts = ranges.map(\.lowerBound)
+            var reach = Int.min
+            exceptionReach = ranges.map { range in
+                reach = max(reach, range.upperBound)
+                return reach
+            }
         }
-        let covering = exceptionRanges ?? []
         return found
-            .filter { match in !covering.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound } }
+            .filter { !isCovered($0.range) }
             .sorted { ($0.range.lowerBound, $0.pattern) < ($1.range.lowerBound, $1.pattern) }
+    }
+
+    /// Whether an exception match starts at or before `range` and ends at or after it.
+    private func isCovered(_ range: Range<Int>) -> Bool {
+        guard let starts = exceptionStarts else { return false }
+        // The last exception starting at or before the range (binary search).
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && exceptionReach[low - 1] >= range.upperBound
     }
 
     func text(of range: Range<Int>) -> String { Self.text(of: range, in: text) }
