@@ -149,7 +149,6 @@ struct PatternMatch {
     let pattern: Int
 
     var range: Range<Int> { match.range }
-    subscript(group: Int) -> Range<Int>? { match[group] }
 }
 
 /// Runs a rule's patterns over the units of its scope and drops the matches
