@@ -130,6 +130,17 @@ import Testing
         #expect(LintReport.rulesThatRan(rules, paths: [], options: []).rules.isEmpty)
     }
 
+    @Test func aPackRuleAConfigurationAddsRunsOnlyOnItsFiles() throws {
+        let pack = try RulePackLoader.load(
+            yaml: "rules:\n  - id: house/x\n    title: X\n    message: m\n    kind: existence\n    pattern: x\n",
+            file: "house.yml", languages: ["en"], reserved: [:]).rules
+        let rules = TestSupport.allRules
+        let (ran, offByPath) = LintReport.rulesThatRan(
+            rules, paths: ["a.md", "b.md"], options: [Linter.Options(packs: pack), Linter.Options()])
+        #expect(ran.map(\.id) == rules.map(\.id) + ["house/x"])
+        #expect(offByPath == ["b.md": ["house/x"]])
+    }
+
     @Test func theReportSortsFilesByPathBytesAndRulesById() {
         #expect(LintReport.outputOrder("B.md", "a.md"))
         #expect(LintReport.outputOrder("a.md", "a/b.md"))

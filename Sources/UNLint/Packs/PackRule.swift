@@ -76,7 +76,7 @@ public struct PackRule: Sendable {
                         at: range(match.range, document))
                 }
             case .occurrence(let patterns, let min, let max):
-                try checkOccurrence(patterns, min: min, max: max, finder: &finder, document: document, report: &report)
+                try checkOccurrence(patterns, min: min, max: max, finder: finder, document: document, report: &report)
             case .consistency(let pairs):
                 for pair in pairs {
                     let first = try finder.matches(of: [pair.first])
@@ -103,7 +103,7 @@ public struct PackRule: Sendable {
     }
 
     private func checkOccurrence(
-        _ patterns: [Regex], min: Int?, max: Int?, finder: inout MatchFinder, document: Document,
+        _ patterns: [Regex], min: Int?, max: Int?, finder: MatchFinder, document: Document,
         report: inout DiagnosticSink
     ) throws(PCRE2Error) {
         // A scope with no text at all still has to meet its minimum.

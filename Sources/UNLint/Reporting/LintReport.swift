@@ -70,15 +70,24 @@ public struct LintReport: Sendable {
 }
 
 extension LintReport {
-    /// Of `rules`, those that ran on at least one of the files at `paths`
-    /// (linted with `options[i]` for `paths[i]`), and by path the ones among
-    /// them a configuration switched off there.
+    /// Of `rules` (those every file runs) and the rule-pack rules some
+    /// files' configurations add (``Linter/Options/packs``), those that ran on
+    /// at least one of the files at `paths` (linted with `options[i]` for
+    /// `paths[i]`), and by path the ones among them that did not run there:
+    /// switched off, or from a pack that file's configuration does not name.
     public static func rulesThatRan(
         _ rules: [RuleDescription], paths: [String], options: [Linter.Options]
     ) -> (rules: [RuleDescription], off: [String: Set<String>]) {
+        var rules = rules
+        var perFile: Set<String> = []
+        for rule in options.flatMap(\.packs) where !rules.contains(where: { $0.id == rule.description.id }) {
+            rules.append(rule.description)
+            perFile.insert(rule.description.id)
+        }
         var off: [String: Set<String>] = [:]
         for (path, options) in zip(paths, options) {
-            let ids = Set(rules.map(\.id).filter { options.ruleLevels[$0] == .off })
+            let own = Set(options.packs.map(\.description.id))
+            let ids = Set(rules.map(\.id).filter { options.ruleLevels[$0] == .off || (perFile.contains($0) && !own.contains($0)) })
             if !ids.isEmpty { off[path] = ids }
         }
         let ran = rules.filter { rule in paths.contains { !(off[$0]?.contains(rule.id) ?? false) } }

@@ -176,22 +176,10 @@ extension UnlintCommand {
                 }
                 results = written.filter(results).files
             }
-            // The rules this run has: built-in, shipped packs, the packs configurations name
-            // (off for the files whose configuration does not), engine.
-            var configured: [PackRule] = []
-            for rule in perInput.flatMap(\.packs) where !configured.contains(where: { $0.description.id == rule.description.id }) {
-                configured.append(rule)
-            }
-            let levels = perInput.map { options in
-                var options = options
-                for rule in configured where !options.packs.contains(where: { $0.description.id == rule.description.id }) {
-                    options.ruleLevels[rule.description.id] = .off
-                }
-                return options
-            }
+            // The rules this run has: built-in, shipped packs, engine, and the packs configurations name.
             let (rules, rulesOff) = LintReport.rulesThatRan(
-                builtInRules.map { $0.description } + (shippedPacks + configured).map(\.description) + EngineDiagnostics.all,
-                paths: inputs.map(\.path), options: levels)
+                builtInRules.map { $0.description } + shippedPacks.map(\.description) + EngineDiagnostics.all,
+                paths: inputs.map(\.path), options: perInput)
             // Paths that named nothing to lint are reported like unreadable files: in the report and on standard error.
             let report = LintReport(
                 files: results + collected.problems.map { FileResult(path: $0.path, failure: $0.reason) },
