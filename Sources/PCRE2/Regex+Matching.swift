@@ -9,13 +9,16 @@ extension Regex {
         _ body: (Match) throws(PCRE2Error) -> Bool
     ) throws(PCRE2Error) {
         var subject = subject
-        // withUTF8 only rethrows untyped errors, so carry ours out in a Result.
-        try subject.withUTF8 { buf in
-            Result { () throws(PCRE2Error) in
+        // withUTF8 only rethrows untyped errors, so carry ours out by hand
+        // (a Result here looked up its generic metadata on every call).
+        var failure: PCRE2Error?
+        subject.withUTF8 { buf in
+            do throws(PCRE2Error) {
                 guard (0...buf.count).contains(start) else { throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET) }
-                return try scan(buf, regions: [start..<buf.count], limits: limits, body)
-            }
-        }.get()
+                try scan(buf, regions: [start..<buf.count], limits: limits, body)
+            } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Calls `body` with each match inside each of `regions` (UTF-8 byte
@@ -28,9 +31,11 @@ extension Regex {
         _ body: (Match) throws(PCRE2Error) -> Bool
     ) throws(PCRE2Error) {
         var subject = subject
-        try subject.withUTF8 { buf in
-            Result { () throws(PCRE2Error) in try scan(buf, regions: regions, limits: limits, body) }
-        }.get()
+        var failure: PCRE2Error?
+        subject.withUTF8 { buf in
+            do throws(PCRE2Error) { try scan(buf, regions: regions, limits: limits, body) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// All matches, in order.

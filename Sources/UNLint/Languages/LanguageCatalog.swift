@@ -5,12 +5,12 @@ public struct LanguageCatalog: Sendable {
     /// A profile with the sub-paragraph label pattern built from its letters.
     public struct Entry: Sendable {
         public let profile: LanguageProfile
-        let subparagraphLabels: Regex
+        let subparagraphLabels: SubparagraphScanner.Patterns
         /// The language's date scanner and its header's, built once: their tables cost more than a small document.
         let dates: DateScanner
         let headerDates: DateScanner
 
-        init(profile: LanguageProfile, subparagraphLabels: Regex) {
+        init(profile: LanguageProfile, subparagraphLabels: SubparagraphScanner.Patterns) {
             self.profile = profile
             self.subparagraphLabels = subparagraphLabels
             dates = DateScanner(profile: profile)
@@ -31,7 +31,7 @@ public struct LanguageCatalog: Sendable {
         entries = try profiles.map { profile in
             var profile = profile
             profile.header = try Self.resolvedHeader(of: profile, among: profiles)
-            return try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.pattern(for: profile))
+            return try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.patterns(for: profile))
         }
         guard let fallback = entries.first(where: { $0.profile.code == fallbackCode }) else {
             throw LanguageCatalogError.missingFallback(fallbackCode)

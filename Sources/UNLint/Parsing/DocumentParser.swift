@@ -41,7 +41,7 @@ public struct DocumentParser: Sendable {
         let typed = try chosenType.map { ($0, DocumentTypeEvidence.option) }
             ?? doctypes.detect(headerLines: builder.headerLines)
         let labels = try SubparagraphScanner.labels(
-            in: source, pattern: entry.subparagraphLabels, labels: entry.profile.labels)
+            in: source, patterns: entry.subparagraphLabels, labels: entry.profile.labels)
         let roles = LineRole.roles(
             scanned: scanned, format: format, header: Set(builder.headerLines.map(\.number)),
             headings: Set(builder.headings.map(\.line)), furniture: Set(builder.furnitureLines),

@@ -24,9 +24,19 @@ struct HeadingLabelReader {
         readDotted(text) ?? readHyphenated(text)
     }
 
+    /// How far into a line its label's dot or hyphen is looked for. The
+    /// longest label, an Arabic ordinal with its diacritics, takes far fewer
+    /// bytes; prose lines, read at every block start, are not searched to their end.
+    static let labelReadLimit = 256
+
+    /// The first `delimiter` among the first bytes of `text`, as a string index.
+    private func delimiter(_ delimiter: UInt8, in text: String) -> String.Index? {
+        text.utf8.prefix(Self.labelReadLimit).firstIndex(of: delimiter)
+    }
+
     /// `IV. Title`, `B. Title`, `3. Title`, `一.导言`, `IV.` alone.
     private func readDotted(_ text: String) -> Token? {
-        guard let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
+        guard let dot = delimiter(UInt8(ascii: "."), in: text), dot > text.startIndex else { return nil }
         let written = String(text[..<dot])
         let folded = fold(written)
         let afterDot = text[text.index(after: dot)...]
@@ -56,7 +66,7 @@ struct HeadingLabelReader {
 
     /// `أولا - Title`, `باء - Title`, `12 - Title` (Arabic).
     private func readHyphenated(_ text: String) -> Token? {
-        guard let hyphen = text.firstIndex(of: "-"), hyphen > text.startIndex else { return nil }
+        guard let hyphen = delimiter(UInt8(ascii: "-"), in: text), hyphen > text.startIndex else { return nil }
         let written = String(text[..<hyphen]).trimmingWhitespace()
         let bare = ArabicText.strippingDiacritics(written)
         let title = text[text.index(after: hyphen)...].trimmingWhitespace()

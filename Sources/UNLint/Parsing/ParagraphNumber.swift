@@ -17,42 +17,54 @@ enum ParagraphNumber {
 
     static func read(_ text: String, style: LanguageProfile.ParagraphStyle) -> Found? {
         // Every line is read: most start with no digit, and only the head of the others matters.
-        guard let first = text.unicodeScalars.first, digitValue(first, eastern: style == .hyphen) != nil else { return nil }
-        let scalars = Array(text.unicodeScalars.prefix(readLimit))
-        let continues = scalars.count == readLimit && !text.unicodeScalars.dropFirst(readLimit).isEmpty
-        var index = 0
-        var value = 0
-        var bytes = 0
-        // One digit past the maximum is enough to refuse the run, and keeps `value` from overflowing.
-        while index < scalars.count, index <= maximumDigits, let digit = digitValue(scalars[index], eastern: style == .hyphen) {
-            value = value * 10 + digit
-            bytes += UTF8.width(scalars[index])
-            index += 1
+        let view = text.unicodeScalars
+        guard let first = view.first, digitValue(first, eastern: style == .hyphen) != nil else { return nil }
+        var position = view.startIndex
+        var read = 0
+        /// The next scalar within the read limit, not consumed.
+        func peek() -> Unicode.Scalar? { read < readLimit && position < view.endIndex ? view[position] : nil }
+        func advance() {
+            position = view.index(after: position)
+            read += 1
         }
-        guard index > 0, index <= maximumDigits, value > 0 else { return nil }
-        func scalar(_ i: Int) -> Unicode.Scalar? { i < scalars.count ? scalars[i] : nil }
-        var end = bytes
+        var digits = 0
+        var value = 0
+        var end = 0
+        // One digit past the maximum is enough to refuse the run, and keeps `value` from overflowing.
+        while digits <= maximumDigits, let scalar = peek(), let digit = digitValue(scalar, eastern: style == .hyphen) {
+            value = value * 10 + digit
+            end += UTF8.width(scalar)
+            digits += 1
+            advance()
+        }
+        guard digits > 0, digits <= maximumDigits, value > 0 else { return nil }
+        /// Consumes `scalar` when it comes next.
+        func skip(_ scalar: Unicode.Scalar) -> Bool {
+            guard peek() == scalar else { return false }
+            advance()
+            end += 1
+            return true
+        }
         switch style {
         case .dot:
-            if scalar(index) == "\\" { index += 1; end += 1 }
-            guard scalar(index) == "." else { return nil }
-            index += 1
-            end += 1
+            _ = skip("\\")
+            guard skip(".") else { return nil }
         case .hyphen:
-            if scalar(index) == " " { index += 1; end += 1 }
-            guard scalar(index) == "-" || scalar(index) == "." else { return nil }
-            index += 1
-            end += 1
+            _ = skip(" ")
+            guard skip("-") || skip(".") else { return nil }
         }
-        guard let next = scalar(index) else { return Found(number: value, numberBytes: 0..<end, textStart: nil) }
+        guard let next = peek() else {
+            // The number ends the line (or what is read of it).
+            return Found(number: value, numberBytes: 0..<end, textStart: nil)
+        }
         // Chinese writes the text straight after the number (`1.大会…`); `1.5` is no paragraph.
         guard next.properties.isWhitespace || next.value >= 0x2E80 else { return nil }
         var textStart = end
-        while let space = scalar(index), space.properties.isWhitespace {
+        while let space = peek(), space.properties.isWhitespace {
             textStart += UTF8.width(space)
-            index += 1
+            advance()
         }
-        return Found(number: value, numberBytes: 0..<end, textStart: index < scalars.count || continues ? textStart : nil)
+        return Found(number: value, numberBytes: 0..<end, textStart: position < view.endIndex ? textStart : nil)
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar, eastern: Bool) -> Int? {

@@ -233,15 +233,18 @@ struct StructureBuilder {
     }
 
     private mutating func appendToBlock(_ line: ScannedLine, textStart: Int) {
-        let text = String(decoding: Array(source.lines[line.number - 1].text.utf8)[textStart..<(line.contentStart + line.content.utf8.count)], as: UTF8.self)
-        if var open = block {
-            open.lastLine = line.number
-            open.text += " " + text
-            block = open
+        let utf8 = source.lines[line.number - 1].text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: textStart)
+        let text = Substring(utf8[from..<utf8.index(from, offsetBy: line.contentStart + line.content.utf8.count - textStart)])
+        // Extended in place: a copy of the draft would copy its text at every line.
+        if block != nil {
+            block!.lastLine = line.number
+            block!.text += " "
+            block!.text += text
             return
         }
         block = BlockDraft(
-            firstLine: line.number, lastLine: line.number, text: text,
+            firstLine: line.number, lastLine: line.number, text: String(text),
             start: source.position(line: line.number, byteInLine: textStart),
             followsPageBreak: pageBreak, inParagraph: paragraphOpen)
         pageBreak = false

@@ -113,28 +113,62 @@ public struct SymbolGrammar: Sendable {
     /// Every symbol in `text`, well formed or not, in order. Markdown link
     /// destinations are skipped in `.markdown` text; URLs always are.
     public func matches(in text: String, format: InputFormat) throws(PCRE2Error) -> [SymbolMatch] {
-        var skipped = try Self.urls.matches(in: text).map(\.range)
+        let bytes = Array(text.utf8)
+        // Every symbol holds a `/` and stays on its line, so only lines with a
+        // `/` are searched: over the whole text the pattern, which starts
+        // with a letter, would be tried at every letter.
+        let slashLines = Self.lines(containing: Byte.slash, in: bytes)
+        let matches = slashLines.isEmpty ? [] : try candidates.matches(in: text, regions: slashLines)
+        guard !matches.isEmpty else { return [] }
+        // A URL cannot span lines either: only those on a line with a candidate can hide one.
+        var skipped = try Self.urls.matches(in: text, regions: Self.regions(holding: matches, among: slashLines)).map(\.range)
         if format == .markdown {
             skipped += try Self.linkDestinations.matches(in: text).map(\.range)
         }
         skipped = Self.merged(skipped)
         var next = 0
         var found: [SymbolMatch] = []
-        let bytes = Array(text.utf8)
-        try candidates.forEachMatch(in: text) { match in
+        for match in matches {
             while next < skipped.count, skipped[next].upperBound <= match.range.lowerBound { next += 1 }
-            if next < skipped.count, skipped[next].lowerBound < match.range.upperBound { return true }
+            if next < skipped.count, skipped[next].lowerBound < match.range.upperBound { continue }
             // `A/HRC/WG.6/…`, `A/80/1...`: the writer left the rest out.
             let after = bytes[match.range.upperBound...].prefix(3)
-            if after.starts(with: [0xE2, 0x80, 0xA6]) || after.starts(with: [Byte.dot, Byte.dot]) { return true }
+            if after.starts(with: [0xE2, 0x80, 0xA6]) || after.starts(with: [Byte.dot, Byte.dot]) { continue }
             let first = match[firstGroup]!
             if let symbol = read(first: bytes[first], second: match[secondGroup].map { bytes[$0] }, in: bytes),
                !Self.breaksAtLineEnd(symbol, in: bytes) {
                 found.append(symbol)
             }
-            return true
         }
         return found
+    }
+
+    /// The lines (without their terminators) that hold `byte`, in order.
+    private static func lines(containing byte: UInt8, in bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var searched = 0
+        while let hit = bytes[searched...].firstIndex(of: byte) {
+            var start = hit
+            while start > searched, !isLineEnd(bytes[start - 1]) { start -= 1 }
+            var end = hit
+            while end < bytes.count, !isLineEnd(bytes[end]) { end += 1 }
+            lines.append(start..<end)
+            searched = end
+        }
+        return lines
+    }
+
+    private static func isLineEnd(_ byte: UInt8) -> Bool { byte == Byte.lineFeed || byte == Byte.carriageReturn }
+
+    /// The `lines` that hold at least one of `matches` (both in order).
+    private static func regions(holding matches: [Match], among lines: [Range<Int>]) -> [Range<Int>] {
+        var held: [Range<Int>] = []
+        var next = 0
+        for line in lines {
+            while next < matches.count, matches[next].range.lowerBound < line.lowerBound { next += 1 }
+            if next < matches.count, line.contains(matches[next].range.lowerBound) { held.append(line) }
+        }
+        return held
     }
 
     /// `text` read as exactly one symbol (spaces around it ignored), or nil
