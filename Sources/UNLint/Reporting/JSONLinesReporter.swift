@@ -14,19 +14,12 @@ public struct JSONLinesReporter: Reporter {
 
     /// The lines of one file's diagnostics, each ending in a newline.
     public func lines(for file: FileResult) -> String {
-        file.diagnostics.map { ReportText.jsonLine(Line(path: file.path, diagnostic: JSONDiagnostic($0))) }.joined()
-    }
-
-    /// A diagnostic's fields and `path`, in one object.
-    private struct Line: Encodable {
-        let path: String
-        let diagnostic: JSONDiagnostic
-
-        func encode(to encoder: any Encoder) throws {
-            try diagnostic.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
+        var lines = ""
+        for diagnostic in file.diagnostics {
+            var json = JSONText(pretty: false)
+            JSONDiagnostic.write(diagnostic, path: file.path, to: &json)
+            lines += json.text
         }
-        enum CodingKeys: String, CodingKey { case path }
+        return lines
     }
 }

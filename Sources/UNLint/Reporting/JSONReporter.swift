@@ -1,5 +1,3 @@
-import Foundation
-
 /// The JSON report, a public contract described by
 /// `Reports/schemas/unlint-report.schema.json`: sorted keys, byte-for-byte
 /// deterministic for the same input.
@@ -7,79 +5,116 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func report(_ report: LintReport) -> String {
-        ReportText.prettyJSON(Output(report))
+        var json = JSONText(pretty: true)
+        json.object { json in
+            json.key("files")
+            json.array { json in
+                for file in report.files {
+                    json.element()
+                    Self.write(file, to: &json)
+                }
+            }
+            json.key("summary")
+            json.object { json in
+                json.key("errors")
+                json.int(report.count(.error))
+                json.key("files")
+                json.int(report.files.count)
+                json.key("infos")
+                json.int(report.count(.info))
+                // With `--baseline` only: recorded findings that matched nothing.
+                if let stale = report.staleBaselineEntries {
+                    json.key("staleBaselineEntries")
+                    json.int(stale)
+                }
+                json.key("warnings")
+                json.int(report.count(.warning))
+            }
+            json.key("tool")
+            json.object { json in
+                json.key("name")
+                json.string(LintReport.toolName)
+                json.key("version")
+                json.string(LintReport.toolVersion)
+            }
+        }
+        return json.text
     }
 
-    private struct Output: Encodable {
-        struct Tool: Encodable {
-            let name = LintReport.toolName
-            let version = LintReport.toolVersion
-        }
-        struct File: Encodable {
-            let path: String
-            let language: String?
-            let doctype: String?
-            let error: String?
-            let diagnostics: [JSONDiagnostic]
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(path, forKey: .path)
-                try container.encode(language, forKey: .language)  // null when not parsed
-                try container.encodeIfPresent(doctype, forKey: .doctype)  // absent when of no known type
-                try container.encodeIfPresent(error, forKey: .error)
-                try container.encode(diagnostics, forKey: .diagnostics)
+    private static func write(_ file: FileResult, to json: inout JSONText) {
+        json.object { json in
+            json.key("diagnostics")
+            json.array { json in
+                for diagnostic in file.diagnostics {
+                    json.element()
+                    JSONDiagnostic.write(diagnostic, to: &json)
+                }
             }
-            enum CodingKeys: String, CodingKey { case path, language, doctype, error, diagnostics }
-        }
-        struct Summary: Encodable {
-            let files, errors, warnings, infos: Int
-            /// With `--baseline` only: recorded findings that matched nothing.
-            let staleBaselineEntries: Int?
-        }
-        let tool = Tool()
-        let files: [File]
-        let summary: Summary
-
-        init(_ report: LintReport) {
-            files = report.files.map { file in
-                File(
-                    path: file.path, language: file.language, doctype: file.doctype, error: file.failure,
-                    diagnostics: file.diagnostics.map(JSONDiagnostic.init))
+            // Absent when of no known type.
+            if let doctype = file.doctype {
+                json.key("doctype")
+                json.string(doctype)
             }
-            summary = Summary(
-                files: report.files.count, errors: report.count(.error), warnings: report.count(.warning),
-                infos: report.count(.info), staleBaselineEntries: report.staleBaselineEntries)
+            if let failure = file.failure {
+                json.key("error")
+                json.string(failure)
+            }
+            // Null when not parsed.
+            json.key("language")
+            if let language = file.language { json.string(language) } else { json.null() }
+            json.key("path")
+            json.string(file.path)
         }
     }
 }
 
 /// One diagnostic as the JSON report and the JSON Lines report write it.
-struct JSONDiagnostic: Encodable {
-    let rule: String
-    let severity: Severity
-    let message: String
-    let line, column, endLine, endColumn, offset, endOffset: Int
-    let related: [Related]?
-
-    struct Related: Encodable {
-        let message: String
-        let line, column, offset: Int
-    }
-
-    init(_ diagnostic: Diagnostic) {
-        rule = diagnostic.rule
-        severity = diagnostic.severity
-        message = diagnostic.message
-        line = diagnostic.range.start.line
-        column = diagnostic.range.start.column
-        endLine = diagnostic.range.end.line
-        endColumn = diagnostic.range.end.column
-        offset = diagnostic.range.start.offset
-        endOffset = diagnostic.range.end.offset
-        // Absent, not empty, when there are none.
-        related = diagnostic.related.isEmpty ? nil : diagnostic.related.map {
-            Related(message: $0.message, line: $0.position.line, column: $0.position.column, offset: $0.position.offset)
+enum JSONDiagnostic {
+    /// The diagnostic's object; `path`, for JSON Lines, joins its keys.
+    static func write(_ diagnostic: Diagnostic, path: String? = nil, to json: inout JSONText) {
+        let range = diagnostic.range
+        json.object { json in
+            json.key("column")
+            json.int(range.start.column)
+            json.key("endColumn")
+            json.int(range.end.column)
+            json.key("endLine")
+            json.int(range.end.line)
+            json.key("endOffset")
+            json.int(range.end.offset)
+            json.key("line")
+            json.int(range.start.line)
+            json.key("message")
+            json.string(diagnostic.message)
+            json.key("offset")
+            json.int(range.start.offset)
+            if let path {
+                json.key("path")
+                json.string(path)
+            }
+            // Absent, not empty, when there are none.
+            if !diagnostic.related.isEmpty {
+                json.key("related")
+                json.array { json in
+                    for related in diagnostic.related {
+                        json.element()
+                        json.object { json in
+                            json.key("column")
+                            json.int(related.position.column)
+                            json.key("line")
+                            json.int(related.position.line)
+                            json.key("message")
+                            json.string(related.message)
+                            json.key("offset")
+                            json.int(related.position.offset)
+                        }
+                    }
+                }
+            }
+            json.key("rule")
+            json.string(diagnostic.rule)
+            json.key("severity")
+            json.string(diagnostic.severity.rawValue)
         }
     }
 }

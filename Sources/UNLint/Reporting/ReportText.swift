@@ -5,20 +5,10 @@ import Foundation
 enum ReportText {
     /// Pretty JSON with sorted keys and a final newline: the same bytes for the same value.
     static func prettyJSON(_ value: some Encodable) -> String {
-        json(value, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + "\n"
-    }
-
-    /// Compact JSON with sorted keys, on one line: JSONEncoder escapes control
-    /// characters, so no value can break the line.
-    static func jsonLine(_ value: some Encodable) -> String {
-        json(value, formatting: [.sortedKeys, .withoutEscapingSlashes]) + "\n"
-    }
-
-    private static func json(_ value: some Encodable, formatting: JSONEncoder.OutputFormatting) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = formatting
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // The reports encode plain structs of strings, numbers and booleans, which cannot fail.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self)
+        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
     }
 
     /// `text` with each scalar for which `replacement` gives a string replaced by it.

@@ -1,0 +1,103 @@
+/// JSON written straight to bytes, exactly as `JSONEncoder` writes it with
+/// `.sortedKeys` and `.withoutEscapingSlashes` (pretty or compact): the JSON
+/// and JSON Lines reports of a large run hold hundreds of thousands of
+/// findings, and going through `Encodable` cost as much as linting them.
+/// Callers give object keys in sorted order; a test compares the bytes with
+/// `JSONEncoder`'s.
+struct JSONText {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the open object or array has no entry yet.
+    private var empty = true
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+    }
+
+    /// The text written, with a final newline.
+    var text: String {
+        String(decoding: bytes + [0x0A], as: UTF8.self)
+    }
+
+    mutating func object(_ members: (inout JSONText) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), members)
+    }
+
+    mutating func array(_ elements: (inout JSONText) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements)
+    }
+
+    /// Starts a member of the open object; its value is written next.
+    mutating func key(_ name: String) {
+        startEntry()
+        string(name)
+        append(pretty ? " : " : ":")
+    }
+
+    /// Starts an element of the open array; it is written next.
+    mutating func element() {
+        startEntry()
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x08: append("\\b")
+            case 0x09: append("\\t")
+            case 0x0A: append("\\n")
+            case 0x0C: append("\\f")
+            case 0x0D: append("\\r")
+            case 0x00..<0x20:
+                append("\\u00")
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ value: Int) {
+        append(String(value))
+    }
+
+    mutating func null() {
+        append("null")
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONText) -> Void) {
+        bytes.append(open)
+        let outer = empty
+        empty = true
+        depth += 1
+        if pretty { bytes.append(0x0A) }
+        body(&self)
+        depth -= 1
+        if pretty {
+            bytes.append(0x0A)
+            indent()
+        }
+        bytes.append(close)
+        empty = outer
+    }
+
+    private mutating func startEntry() {
+        if !empty { append(pretty ? ",\n" : ",") }
+        empty = false
+        if pretty { indent() }
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+}
