@@ -57,12 +57,13 @@ enum InputCollector {
         let walker = FileManager.default.enumerator(
             at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let baseLength = base.standardizedFileURL.path.count
         var found: [String] = []
         while let url = walker?.nextObject() as? URL {
             guard documentExtensions.contains(url.pathExtension.lowercased()),
                 (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
             else { continue }
-            let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
+            let relative = url.standardizedFileURL.path.dropFirst(baseLength).drop { $0 == "/" }
             found.append(prefix + relative)
         }
         return found.sorted()

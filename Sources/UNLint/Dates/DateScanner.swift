@@ -23,6 +23,8 @@ public struct DateScanner: Sendable {
     private let foldedMonths: [String: Int]
     private let abbreviations: [String: Int]
     private let weekdays: [String: Int]
+    private let writtenWithYear: [WrittenPiece]
+    private let writtenWithoutYear: [WrittenPiece]
 
     public init(forms: DateForms) {
         self.forms = forms
@@ -48,6 +50,8 @@ public struct DateScanner: Sendable {
             for spelling in spellings { weekdays[Self.fold(spelling)] = index + 1 }
         }
         self.weekdays = weekdays
+        writtenWithYear = Self.pieces(of: forms.written, withYear: true)
+        writtenWithoutYear = Self.pieces(of: forms.written, withYear: false)
     }
 
     public init(profile: LanguageProfile) {
@@ -149,16 +153,49 @@ public struct DateScanner: Sendable {
     }
 
     public func render(day: Int, month: Int, year: Int?) -> String {
-        var template = forms.written
+        var written = ""
+        for piece in year == nil ? writtenWithoutYear : writtenWithYear {
+            switch piece {
+            case .text(let text): written += text
+            case .day: written += day == 1 ? forms.firstDay.first ?? "1" : String(day)
+            case .month: written += monthName(month)
+            case .year: written += year.map(String.init) ?? ""
+            }
+        }
+        return written
+    }
+
+    /// A part of the UN form of a date: text as it is, or a placeholder.
+    private enum WrittenPiece {
+        case text(String)
+        case day, month, year
+    }
+
+    /// `written` (`{day} {month}[ {year}]`) split into pieces, with the part
+    /// in brackets kept (`withYear`) or left out. Done once: every date found
+    /// is rendered, to tell the UN form from the others.
+    private static func pieces(of written: String, withYear: Bool) -> [WrittenPiece] {
+        var template = written
         if let open = template.firstIndex(of: "["), let close = template.firstIndex(of: "]"), open < close {
             let inner = template[template.index(after: open)..<close]
-            template.replaceSubrange(open...close, with: year == nil ? "" : String(inner))
+            template.replaceSubrange(open...close, with: withYear ? String(inner) : "")
         }
-        let dayText = day == 1 ? forms.firstDay.first ?? "1" : String(day)
-        return template
-            .replacingAll("{day}", with: dayText)
-            .replacingAll("{month}", with: monthName(month))
-            .replacingAll("{year}", with: year.map(String.init) ?? "")
+        let placeholders: [(String, WrittenPiece)] = [("{day}", .day), ("{month}", .month), ("{year}", .year)]
+        var pieces: [WrittenPiece] = []
+        var text = ""
+        var rest = template[...]
+        while !rest.isEmpty {
+            if let (name, piece) = placeholders.first(where: { rest.hasPrefix($0.0) }) {
+                if !text.isEmpty { pieces.append(.text(text)) }
+                text = ""
+                pieces.append(piece)
+                rest = rest.dropFirst(name.count)
+            } else {
+                text.append(rest.removeFirst())
+            }
+        }
+        if !text.isEmpty { pieces.append(.text(text)) }
+        return pieces
     }
 
     /// The month as the UN form writes it: its first spelling, or its number.

@@ -144,9 +144,14 @@ extension LineRole {
     /// the first gap, or a first gap of six or more. The gap of three to five
     /// spaces after a leading paragraph number (`1.   The Committee…`) is not.
     static func isLaidOutInColumns(_ content: String) -> Bool {
+        var content = content
+        return content.withUTF8(isLaidOutInColumns)
+    }
+
+    private static func isLaidOutInColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var gaps = 0
         var run = 0
-        for byte in content.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 run += 1
                 continue

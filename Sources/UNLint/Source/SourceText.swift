@@ -183,11 +183,14 @@ public struct SourceLine: Sendable, Hashable {
 
     /// Number of Unicode scalars in the first `byteCount` bytes of the line.
     public func scalarCount(toByte byteCount: Int) -> Int {
-        var count = 0
-        for byte in text.utf8.prefix(byteCount) where byte & 0xC0 != 0x80 {
-            count += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes.prefix(byteCount) where byte & 0xC0 != 0x80 {
+                count += 1
+            }
+            return count
         }
-        return count
     }
 
     /// True when the line holds only spaces, tabs and form feeds.

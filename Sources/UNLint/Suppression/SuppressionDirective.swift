@@ -33,8 +33,9 @@ public struct SuppressionDirective: Sendable, Equatable {
     public static func scan(_ source: SourceText) -> [SuppressionDirective] {
         var found: [SuppressionDirective] = []
         for line in source.lines {
+            // Most lines hold no comment: look for its `<` before copying anything.
+            guard line.text.utf8.count >= 7, line.text.utf8.contains(UInt8(ascii: "<")) else { continue }
             let bytes = Array(line.text.utf8)
-            guard bytes.count >= 7 else { continue }
             var index = 0
             while let open = find(Array("<!--".utf8), in: bytes, from: index) {
                 guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { break }

@@ -113,7 +113,22 @@ public struct SymbolGrammar: Sendable {
     /// Every symbol in `text`, well formed or not, in order. Markdown link
     /// destinations are skipped in `.markdown` text; URLs always are.
     public func matches(in text: String, format: InputFormat) throws(PCRE2Error) -> [SymbolMatch] {
-        let bytes = Array(text.utf8)
+        // The text's own bytes, not a copy: a document can be hundreds of megabytes.
+        var contiguous = text
+        var failure: PCRE2Error?
+        let found = contiguous.withUTF8 { bytes in
+            do throws(PCRE2Error) {
+                return try matches(in: text, bytes: bytes, format: format)
+            } catch {
+                failure = error
+                return []
+            }
+        }
+        if let failure { throw failure }
+        return found
+    }
+
+    private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>, format: InputFormat) throws(PCRE2Error) -> [SymbolMatch] {
         // Every symbol holds a `/` and stays on its line, so only lines with a
         // `/` are searched: over the whole text the pattern, which starts
         // with a letter, would be tried at every letter.
@@ -144,7 +159,7 @@ public struct SymbolGrammar: Sendable {
     }
 
     /// The lines (without their terminators) that hold `byte`, in order.
-    private static func lines(containing byte: UInt8, in bytes: [UInt8]) -> [Range<Int>] {
+    private static func lines(containing byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var searched = 0
         while let hit = bytes[searched...].firstIndex(of: byte) {
@@ -185,7 +200,7 @@ public struct SymbolGrammar: Sendable {
     /// True for a symbol cut by a line break after a `/` or a word's dot
     /// (`A/HRC/WG.6/` at the end of a line of converted text): the rest is on
     /// the next line, so it is not a defect of the symbol.
-    private static func breaksAtLineEnd(_ symbol: SymbolMatch, in bytes: [UInt8]) -> Bool {
+    private static func breaksAtLineEnd(_ symbol: SymbolMatch, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard symbol.defects.contains(where: {
             if case .trailingSlash = $0 { return true }
             if case .trailingDot = $0 { return true }
@@ -211,7 +226,7 @@ public struct SymbolGrammar: Sendable {
 
     // Tokens are read as slices of the text's bytes (symbols are ASCII), whose
     // indices are byte offsets in the text; strings are made only for results.
-    private typealias Bytes = ArraySlice<UInt8>
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
 
     /// One symbol of a token, as far as it goes.
     private struct Half {
@@ -227,7 +242,7 @@ public struct SymbolGrammar: Sendable {
 
     /// Reads a token: `first`, and `second` when the pattern found a hyphen and
     /// a second symbol after it; both are slices of `text`.
-    private func read(first: Bytes, second: Bytes?, in text: [UInt8]) -> SymbolMatch? {
+    private func read(first: Bytes, second: Bytes?, in text: UnsafeBufferPointer<UInt8>) -> SymbolMatch? {
         var halves: [Half] = []
         var start = first.startIndex
         if let firstHalf = readHalf(first) {
