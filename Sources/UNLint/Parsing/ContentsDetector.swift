@@ -23,7 +23,7 @@ enum ContentsDetector {
         let names = Set(headings.map { $0.lowercased() })
         // A contents heading is short; reading the title of every line would cost more than the scan.
         let longest = (names.map(\.utf8.count).max() ?? 0) + Self.headingSlack
-        for line in scanned where line.content.utf8.count <= longest && names.contains(title(of: line)) {
+        for line in scanned where line.kind != .blank && line.content.utf8.count <= longest && names.contains(title(of: line)) {
             // The table runs from its heading to the last entry before a long gap.
             var last = line.number
             var gap = 0

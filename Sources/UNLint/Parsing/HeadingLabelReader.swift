@@ -120,6 +120,8 @@ extension StringProtocol {
     func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
+        // A string with nothing to trim (most paragraphs) is not copied.
+        if first == startIndex, index(after: last) == endIndex, let whole = self as? String { return whole }
         return String(self[first...last])
     }
 }

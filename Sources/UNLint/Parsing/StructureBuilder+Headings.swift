@@ -98,8 +98,8 @@ extension StructureBuilder {
     private func opensAnnex(_ plain: String, strictly: Bool) -> Bool {
         guard plain.unicodeScalars.count <= Self.maximumAnnexHeadingLength else { return false }
         let lower = plain.lowercased()
-        return profile.annexHeadings.contains { word in
-            guard lower.hasPrefix(word.lowercased()) else { return false }
+        return zip(profile.annexHeadings, lowercasedAnnexHeadings).contains { word, lowercased in
+            guard lower.hasPrefix(lowercased) else { return false }
             let rest = plain.dropFirst(word.count)
             if profile.caseless { return !strictly || rest.count <= Self.maximumCaselessAnnexSuffix }
             guard rest.first.map({ !$0.isLetter }) ?? true else { return false }

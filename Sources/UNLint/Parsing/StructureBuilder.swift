@@ -14,6 +14,8 @@ struct StructureBuilder {
     let symbolLines: Set<Int>
     let contents: Set<Int>
     let labelReader: HeadingLabelReader
+    /// The profile's annex words in lower case, for the head of every short line.
+    let lowercasedAnnexHeadings: [String]
 
     var headerLines: [HeaderBlock.Line] = []
     var headings: [Heading] = []
@@ -70,6 +72,7 @@ struct StructureBuilder {
         self.symbolLines = symbolLines
         self.contents = contents
         self.labelReader = HeadingLabelReader(profile: profile)
+        self.lowercasedAnnexHeadings = profile.annexHeadings.map { $0.lowercased() }
     }
 
     mutating func build() {
