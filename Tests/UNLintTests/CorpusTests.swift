@@ -45,7 +45,7 @@ import Testing
             let source = try SourceText(bytes: document.text)
             let parsed = try parser.parse(source, format: document.format)
             // A paragraph needs a line that starts with its number.
-            let numberedLines = source.lines.filter { ParagraphNumber.read($0.text.trimmingWhitespace(), style: .dot) != nil }.count
+            let numberedLines = source.lines.filter { ParagraphNumber.read($0.text.trimmingWhitespace()[...], style: .dot) != nil }.count
             #expect(parsed.paragraphs.count <= numberedLines, "\(document.path)")
             // Parsed paragraphs lie inside the document, in order.
             #expect(zip(parsed.paragraphs, parsed.paragraphs.dropFirst()).allSatisfy { $0.lines.upperBound < $1.lines.lowerBound }, "\(document.path)")

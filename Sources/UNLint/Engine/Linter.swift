@@ -54,7 +54,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints one file's bytes. `path` names the file in output and picks the format.
-    public func lint(bytes: [UInt8], path: String, options: Options = Options()) throws(LintOptionError) -> FileResult {
+    public func lint(bytes: consuming [UInt8], path: String, options: Options = Options()) throws(LintOptionError) -> FileResult {
         let format = options.format ?? InputFormat(path: path)
         if let nul = bytes.firstIndex(of: 0) {
             let position = SourceText.position(ofByte: nul, in: bytes)
@@ -64,10 +64,15 @@ public struct Linter: Sendable {
                 range: SourceRange(start: position, end: position))
             return FileResult(path: path, language: nil, source: nil, diagnostics: [diagnostic])
         }
+        let decoded: Result<SourceText, SourceText.EncodingError>
+        do { decoded = .success(try SourceText(bytes: bytes)) } catch { decoded = .failure(error) }
+        // The text holds the file now; a large file is not kept twice while it is linted.
+        bytes = []
         let source: SourceText
-        do {
-            source = try SourceText(bytes: bytes)
-        } catch {
+        switch decoded {
+        case .success(let text):
+            source = text
+        case .failure(let error):
             let message = "File is not valid UTF-8: byte 0x\(String(error.byte, radix: 16, uppercase: true)) at offset \(error.position.offset) cannot be decoded."
             let diagnostic = Diagnostic(
                 rule: EngineDiagnostics.encoding.id, severity: .error, message: message,
@@ -188,7 +193,7 @@ public struct Linter: Sendable {
             }
         }
         do {
-            return try lint(bytes: bytes, path: input.path, options: options)
+            return try lint(bytes: consume bytes, path: input.path, options: options)
         } catch {
             return FileResult(path: input.path, failure: error.description)
         }

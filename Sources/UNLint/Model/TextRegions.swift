@@ -143,7 +143,7 @@ extension LineRole {
     /// as `pdftotext -layout` writes it): a run of three spaces or more after
     /// the first gap, or a first gap of six or more. The gap of three to five
     /// spaces after a leading paragraph number (`1.   The Committee…`) is not.
-    static func isLaidOutInColumns(_ content: String) -> Bool {
+    static func isLaidOutInColumns(_ content: Substring) -> Bool {
         var content = content
         return content.withUTF8(isLaidOutInColumns)
     }

@@ -15,7 +15,8 @@ struct ScannedLine {
     let kind: Kind
     /// The content: after `#` marks, leading spaces and form feeds; before
     /// closing `#` marks and trailing spaces (including Markdown hard breaks).
-    let content: String
+    /// A slice of the line's text, not a copy.
+    let content: Substring
     /// UTF-8 offset of `content` in the line.
     let contentStart: Int
     /// UTF-8 range of the `#` marks of a heading.
@@ -42,7 +43,8 @@ enum LineScanner {
     }
 
     static func scan(_ line: SourceLine, format: InputFormat) -> ScannedLine {
-        let bytes = Array(line.text.utf8)
+        let utf8 = line.text.utf8
+        let bytes = Array(utf8)
         var start = 0
         var formFeed = false
         while start < bytes.count, bytes[start] == 0x0C || bytes[start] == 0x20 || bytes[start] == 0x09 {
@@ -54,7 +56,7 @@ enum LineScanner {
         func make(_ kind: ScannedLine.Kind, _ from: Int, _ to: Int, marker: Range<Int>? = nil) -> ScannedLine {
             ScannedLine(
                 number: line.number, kind: kind,
-                content: String(decoding: bytes[from..<to], as: UTF8.self),
+                content: Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]),
                 contentStart: from, markerBytes: marker, formFeed: formFeed)
         }
         if start == end { return make(.blank, start, end) }
@@ -100,7 +102,7 @@ struct EmphasisWrap {
     let inner: String
 
     /// The wrap around `text`, or nil when the text is not wholly wrapped.
-    static func find(in text: String) -> EmphasisWrap? {
+    static func find(in text: Substring) -> EmphasisWrap? {
         for marker in ["**", "__", "*", "_"] {
             let length = marker.utf8.count
             guard text.utf8.count > 2 * length, text.hasPrefix(marker), text.hasSuffix(marker) else { continue }

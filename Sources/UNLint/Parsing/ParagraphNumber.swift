@@ -15,7 +15,7 @@ enum ParagraphNumber {
     /// How much of a line is read: the number, its punctuation and the spaces after it.
     private static let readLimit = 256
 
-    static func read(_ text: String, style: LanguageProfile.ParagraphStyle) -> Found? {
+    static func read(_ text: Substring, style: LanguageProfile.ParagraphStyle) -> Found? {
         // Every line is read: most start with no digit, and only the head of the others matters.
         let view = text.unicodeScalars
         guard let first = view.first, digitValue(first, eastern: style == .hyphen) != nil else { return nil }

@@ -31,7 +31,7 @@ extension StructureBuilder {
     }
 
     /// Adds a heading: resolves its label, tracks annexes, and ends the open paragraph.
-    mutating func addHeading(_ line: ScannedLine, level: Int?, text: String, contentStart: Int) {
+    mutating func addHeading(_ line: ScannedLine, level: Int?, text: Substring, contentStart: Int) {
         closeBlock()
         if let pendingLabel {
             self.pendingLabel = nil
@@ -83,7 +83,7 @@ extension StructureBuilder {
         headings.append(
             Heading(
                 line: last.line, range: last.range, text: last.text + " " + titleLine.content, markdownLevel: nil,
-                levelMarkerRange: nil, label: last.label, title: titleLine.content, emphasis: last.emphasis,
+                levelMarkerRange: nil, label: last.label, title: String(titleLine.content), emphasis: last.emphasis,
                 opensAnnex: false, opensPart: false, annex: last.annex))
     }
 

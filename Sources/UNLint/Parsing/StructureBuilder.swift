@@ -221,9 +221,9 @@ struct StructureBuilder {
     static let subheadingLookahead = 3
 
     /// A short line that does not end like a sentence.
-    private func isTitle(_ text: String) -> Bool {
+    private func isTitle(_ text: some StringProtocol) -> Bool {
         text.utf8.count <= Self.maximumHeadingLength * 4 && text.unicodeScalars.count <= Self.maximumHeadingLength
-            && !Sentence.endsComplete(text)
+            && !Sentence.endsComplete(String(text))
     }
 
     private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
