@@ -60,7 +60,7 @@ public struct HeaderFields: Sendable {
     public init(source: SourceText, format: InputFormat, language: LanguageProfile, header: HeaderBlock, dates: DateScanner) {
         // Header lines are short and the patterns constant: no limit can be hit.
         func find(_ pattern: Regex, on line: Int) -> (field: Field, match: Match)? {
-            let text = source.lines[line - 1].text
+            let text = String(source.lines[line - 1].text)
             guard let match = try? pattern.firstMatch(in: text) else { return nil }
             let written = String(decoding: text.utf8[bytesIn: match.range], as: UTF8.self).trimmingWhitespace()
             let bytes = match.range.lowerBound..<(match.range.lowerBound + written.utf8.count)
@@ -72,7 +72,7 @@ public struct HeaderFields: Sendable {
         for (index, line) in lines.enumerated() {
             guard let found = find(Self.distributionPattern, on: line) else { continue }
             distribution = found.field
-            category = found.match[1].map { String(decoding: source.lines[line - 1].text.utf8[bytesIn: $0], as: UTF8.self) }
+            category = found.match[1].map { String(decoding: String(source.lines[line - 1].text).utf8[bytesIn: $0], as: UTF8.self) }
             // `Distr.` alone, its category on the next header line (`GENERAL`).
             if category == nil, index + 1 < lines.count, let next = find(Self.categoryLine, on: lines[index + 1]) {
                 category = next.field.text
@@ -85,7 +85,7 @@ public struct HeaderFields: Sendable {
         var symbol: Field?
         var date: (Field, CalendarDate?)?
         for line in lines where symbol == nil || date == nil {
-            let text = source.lines[line - 1].text
+            let text = String(source.lines[line - 1].text)
             if symbol == nil, let found = try? SymbolCatalog.shared.grammar.matches(in: text, format: format)
                 .first(where: { Self.standsAlone($0.range, in: text) }) {
                 symbol = Field(line: line, text: found.text, range: source.range(line: line, bytes: found.range))

@@ -30,7 +30,7 @@ public struct RuleExplanation {
         let source = SourceText(text)
         var out = "\n  (\(example.format.rawValue)\(example.language.map { ", language \($0)" } ?? ""))\n"
         for line in source.lines {
-            out += "  | " + line.text.replacingFormFeeds() + "\n"
+            out += "  | " + String(line.text).replacingFormFeeds() + "\n"
         }
         for (index, (offset, message)) in zip(offsets, example.messages).enumerated() {
             let position = source.position(atOffset: offset)

@@ -84,8 +84,7 @@ public struct SourceText: Sendable {
         var lineStartOffset = baseOffset
         var index = utf8.startIndex
         func close(upTo end: String.Index, terminatorLength: Int) {
-            let content = Substring(text.utf8[lineStart..<end])
-            lines.append(SourceLine(number: lines.count + 1, text: String(content), startOffset: lineStartOffset))
+            lines.append(SourceLine(number: lines.count + 1, text: Substring(text.utf8[lineStart..<end]), startOffset: lineStartOffset))
             offset += terminatorLength
             lineStartOffset = offset
         }
@@ -173,8 +172,9 @@ public struct SourceText: Sendable {
 public struct SourceLine: Sendable, Hashable {
     /// 1-based line number.
     public let number: Int
-    /// The line's text without its terminator.
-    public let text: String
+    /// The line's text without its terminator: a slice of the document's
+    /// text, which spares a string per line (a document can have millions).
+    public let text: Substring
     /// UTF-8 offset of the line's first byte in the file.
     public let startOffset: Int
 

@@ -34,7 +34,7 @@ struct DateChronologyRule: Rule {
         let scanners = [document.dateScanner, document.headerDateScanner]
         // A footnote of the masthead (`* Reissued for technical reasons on …`) dates no meeting.
         for line in document.header.lines where line.number != field.line && !line.text.hasPrefix("*") {
-            let text = document.source.lines[line.number - 1].text
+            let text = String(document.source.lines[line.number - 1].text)
             for scanner in scanners {
                 guard let mentions = try? scanner.dates(in: text) else { continue }
                 for mention in mentions {
