@@ -43,8 +43,13 @@ enum LineScanner {
     }
 
     static func scan(_ line: SourceLine, format: InputFormat) -> ScannedLine {
+        var text = line.text
+        return text.withUTF8 { scan(line, bytes: $0, format: format) }
+    }
+
+    /// Reads `line` from its bytes, which are not copied.
+    private static func scan(_ line: SourceLine, bytes: UnsafeBufferPointer<UInt8>, format: InputFormat) -> ScannedLine {
         let utf8 = line.text.utf8
-        let bytes = Array(utf8)
         var start = 0
         var formFeed = false
         while start < bytes.count, bytes[start] == 0x0C || bytes[start] == 0x20 || bytes[start] == 0x09 {
@@ -82,7 +87,7 @@ enum LineScanner {
     }
 
     /// `---`, `***`, `___`, optionally spaced, three or more.
-    private static func isHorizontalRule(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isHorizontalRule(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
             return false
         }

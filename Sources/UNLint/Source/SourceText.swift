@@ -78,38 +78,30 @@ public struct SourceText: Sendable {
 
     private static func splitLines(_ text: String, baseOffset: Int) -> [SourceLine] {
         var lines: [SourceLine] = []
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var offset = baseOffset
-        var lineStartOffset = baseOffset
-        var index = utf8.startIndex
-        func close(upTo end: String.Index, terminatorLength: Int) {
-            lines.append(SourceLine(number: lines.count + 1, text: Substring(text.utf8[lineStart..<end]), startOffset: lineStartOffset))
-            offset += terminatorLength
-            lineStartOffset = offset
-        }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                let end = index
-                var next = utf8.index(after: index)
-                var length = 1
-                if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                    next = utf8.index(after: next)
-                    length = 2
-                }
-                close(upTo: end, terminatorLength: length)
-                lineStart = next
-                index = next
-            } else {
-                offset += 1
-                index = utf8.index(after: index)
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            let utf8 = text.utf8
+            func close(from start: Int, to end: Int) {
+                let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+                lines.append(SourceLine(number: lines.count + 1, text: Substring(utf8[range]), startOffset: baseOffset + start))
             }
-        }
-        // The text after the last terminator is a line unless it is empty and
-        // the file ended with a terminator (or was empty).
-        if lineStart < utf8.endIndex || lines.isEmpty {
-            close(upTo: utf8.endIndex, terminatorLength: 0)
+            var lineStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                    index += 1
+                    continue
+                }
+                close(from: lineStart, to: index)
+                index += byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+                lineStart = index
+            }
+            // The text after the last terminator is a line unless it is empty and
+            // the file ended with a terminator (or was empty).
+            if lineStart < bytes.count || lines.isEmpty {
+                close(from: lineStart, to: bytes.count)
+            }
         }
         return lines
     }
