@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 import Testing
 @testable import UNLint
@@ -76,6 +77,26 @@ import Testing
         #expect(results.map(\.path) == inputs.map(\.path))
         #expect(results.map { $0.diagnostics.count } == [0] + Array(repeating: 1, count: 39))
         #expect(results[9].diagnostics.first?.message == "Paragraph 11 follows paragraph 1; expected 2.")
+    }
+
+    /// On a large document the rules share the cores: the findings are the
+    /// same, in the same order, and every rule is timed.
+    @Test func rulesRunConcurrentlyOnALargeDocumentFindTheSame() throws {
+        let sequential = Linter(catalog: TestSupport.catalog, packs: TestSupport.shippedPacks)
+        var concurrent = sequential
+        concurrent.concurrentRulesThreshold = 0
+        let options = Linter.Options(measuresTime: true)
+        for name in ["ceb-summary-fr.md", "report-en.txt", "report-ru.md"] {
+            let bytes = Array(try Data(contentsOf: TestSupport.repositoryRoot.appending(path: "Examples/\(name)")))
+            let expected = try sequential.lint(bytes: bytes, path: name, options: options)
+            let found = try concurrent.lint(bytes: bytes, path: name, options: options)
+            #expect(!expected.diagnostics.isEmpty)
+            #expect(found.diagnostics == expected.diagnostics, "\(name)")
+            #expect(Set(found.timings.keys) == Set(expected.timings.keys), "\(name)")
+        }
+        var structure = Linter(catalog: TestSupport.catalog, rules: Self.structureRules)
+        structure.concurrentRulesThreshold = 0
+        #expect(try structure.lint(bytes: Array(Self.document.utf8), path: "a.md").diagnostics.map(Finding.init) == Self.expected)
     }
 }
 

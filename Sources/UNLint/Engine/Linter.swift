@@ -21,6 +21,9 @@ public struct Linter: Sendable {
     /// Every rule id a suppression may name: built-in, given, pack and engine rules.
     private let knownRules: Set<String>
 
+    /// The size of text (UTF-8 bytes) from which a document's rules run concurrently.
+    var concurrentRulesThreshold = 4 << 20
+
     /// The rules this linter runs on every document, in order.
     public var rules: [RuleDescription] { checks.map(\.description) }
 
@@ -91,7 +94,7 @@ public struct Linter: Sendable {
     ) throws(LintOptionError) -> FileResult {
         let clock = ContinuousClock()
         var timings: [String: Duration] = [:]
-        var started = clock.now
+        let started = clock.now
         // Inline suppressions are HTML comments, so Markdown only; the parser
         // reads the text with them blanked out, the rules' findings are filtered after.
         let suppressions = format == .markdown ? Suppressions(scanning: source) : Suppressions(directives: [])
@@ -127,17 +130,33 @@ public struct Linter: Sendable {
         if case .failure(let error) = document.dates {
             diagnostics.append(EngineDiagnostics.matchLimit(rule: "The date scan", error: error, in: source))
         }
-        for check in checks + packs.map(RuleCheck.init) {
-            var severity = check.description.defaultSeverity
-            if let level = ruleLevels[check.description.id] {
-                guard let configured = level.severity else { continue }
-                severity = configured
-            }
+        let enabled = (checks + packs.map(RuleCheck.init)).compactMap { check -> (RuleCheck, Severity)? in
+            guard let level = ruleLevels[check.description.id] else { return (check, check.description.defaultSeverity) }
+            return level.severity.map { (check, $0) }
+        }
+        // Each check's findings and time, in the order of the checks whatever order they finish in.
+        var outcomes = [(diagnostics: [Diagnostic], time: Duration)](repeating: ([], .zero), count: enabled.count)
+        @Sendable func run(_ index: Int) -> (diagnostics: [Diagnostic], time: Duration) {
+            let (check, severity) = enabled[index]
             var sink = DiagnosticSink(rule: check.description.id, severity: severity)
-            if measuresTime { started = clock.now }
+            let started = clock.now
             check.run(document, &sink)
-            if measuresTime { timings[check.description.id] = started.duration(to: clock.now) }
-            diagnostics += sink.diagnostics
+            return (sink.diagnostics, measuresTime ? started.duration(to: clock.now) : .zero)
+        }
+        // The rules only read the document: on a large one they share the cores
+        // (a run of many files already keeps every core busy with small ones).
+        if source.text.utf8.count >= concurrentRulesThreshold {
+            outcomes.withUnsafeMutableBufferPointer { outcomes in
+                // Each iteration writes its own slot only.
+                nonisolated(unsafe) let slots = outcomes
+                DispatchQueue.concurrentPerform(iterations: enabled.count) { slots[$0] = run($0) }
+            }
+        } else {
+            for index in enabled.indices { outcomes[index] = run(index) }
+        }
+        for (index, outcome) in outcomes.enumerated() {
+            diagnostics += outcome.diagnostics
+            if measuresTime { timings[enabled[index].0.description.id] = outcome.time }
         }
         let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
         diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
@@ -147,6 +166,7 @@ public struct Linter: Sendable {
         result.timings = timings
         return result
     }
+
 
     /// The name under which ``FileResult/timings`` holds the time spent parsing
     /// (reading the header, structure, symbols and dates that rules share).
