@@ -15,7 +15,8 @@ extension Regex {
         subject.withUTF8 { buf in
             do throws(PCRE2Error) {
                 guard (0...buf.count).contains(start) else { throw PCRE2Error(code: PCRE2_ERROR_BADOFFSET) }
-                try scan(buf, regions: [start..<buf.count], limits: limits, body)
+                // One region, not an array of one: header lines are matched by the thousand.
+                try scan(buf, regions: CollectionOfOne(start..<buf.count), limits: limits, body)
             } catch { failure = error }
         }
         if let failure { throw failure }
@@ -65,7 +66,7 @@ extension Regex {
         try firstMatch(in: subject, limits: limits) != nil
     }
 
-    private func scan(_ buf: UnsafeBufferPointer<UInt8>, regions: [Range<Int>], limits: MatchLimits,
+    private func scan(_ buf: UnsafeBufferPointer<UInt8>, regions: some Collection<Range<Int>>, limits: MatchLimits,
                       _ body: (Match) throws(PCRE2Error) -> Bool) throws(PCRE2Error) {
         // PCRE2_NO_UTF_CHECK makes an offset inside a scalar undefined behaviour.
         for region in regions {
