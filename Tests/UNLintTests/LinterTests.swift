@@ -79,12 +79,12 @@ import Testing
         #expect(results[9].diagnostics.first?.message == "Paragraph 11 follows paragraph 1; expected 2.")
     }
 
-    /// On a large document the rules share the cores: the findings are the
-    /// same, in the same order, and every rule is timed.
-    @Test func rulesRunConcurrentlyOnALargeDocumentFindTheSame() throws {
+    /// On a large document the scans and the rules share the cores: the
+    /// findings are the same, in the same order, and every rule is timed.
+    @Test func scansAndRulesRunConcurrentlyOnALargeDocumentFindTheSame() throws {
         let sequential = Linter(catalog: TestSupport.catalog, packs: TestSupport.shippedPacks)
         var concurrent = sequential
-        concurrent.concurrentRulesThreshold = 0
+        concurrent.concurrencyThreshold = 0
         let options = Linter.Options(measuresTime: true)
         for name in ["ceb-summary-fr.md", "report-en.txt", "report-ru.md"] {
             let bytes = Array(try Data(contentsOf: TestSupport.repositoryRoot.appending(path: "Examples/\(name)")))
@@ -95,7 +95,7 @@ import Testing
             #expect(Set(found.timings.keys) == Set(expected.timings.keys), "\(name)")
         }
         var structure = Linter(catalog: TestSupport.catalog, rules: Self.structureRules)
-        structure.concurrentRulesThreshold = 0
+        structure.concurrencyThreshold = 0
         #expect(try structure.lint(bytes: Array(Self.document.utf8), path: "a.md").diagnostics.map(Finding.init) == Self.expected)
     }
 }

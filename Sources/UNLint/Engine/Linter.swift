@@ -21,8 +21,10 @@ public struct Linter: Sendable {
     /// Every rule id a suppression may name: built-in, given, pack and engine rules.
     private let knownRules: Set<String>
 
-    /// The size of text (UTF-8 bytes) from which a document's rules run concurrently.
-    var concurrentRulesThreshold = 4 << 20
+    /// The size of text (UTF-8 bytes) from which one document's scans and
+    /// rules share the cores (a run of many files already keeps every core
+    /// busy with small ones).
+    var concurrencyThreshold = 4 << 20
 
     /// The rules this linter runs on every document, in order.
     public var rules: [RuleDescription] { checks.map(\.description) }
@@ -106,9 +108,11 @@ public struct Linter: Sendable {
                 message: "The file has no text; there is nothing to lint.", range: SourceRange(start: start, end: start))
             return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
         }
+        let concurrently = source.text.utf8.count >= concurrencyThreshold
         let document: Document
         do {
-            document = try parser.parse(parsed, format: format, language: language, doctype: doctype)
+            document = try parser.parse(
+                parsed, format: format, language: language, doctype: doctype, concurrently: concurrently)
             if measuresTime { timings[Self.parsing] = started.duration(to: clock.now) }
         } catch let error as LanguageCatalogError {
             throw .language(error)
@@ -143,9 +147,8 @@ public struct Linter: Sendable {
             check.run(document, &sink)
             return (sink.diagnostics, measuresTime ? started.duration(to: clock.now) : .zero)
         }
-        // The rules only read the document: on a large one they share the cores
-        // (a run of many files already keeps every core busy with small ones).
-        if source.text.utf8.count >= concurrentRulesThreshold {
+        // The rules only read the document: on a large one they share the cores.
+        if concurrently {
             outcomes.withUnsafeMutableBufferPointer { outcomes in
                 // Each iteration writes its own slot only.
                 nonisolated(unsafe) let slots = outcomes

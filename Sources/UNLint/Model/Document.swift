@@ -50,6 +50,7 @@ public struct Document: Sendable {
         languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
         paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int], lineRoles: [LineRole],
         documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil,
+        symbols: Result<[SymbolMatch], PCRE2Error>, dates: Result<[DateMention], PCRE2Error>,
         dateScanner: DateScanner, headerDateScanner: DateScanner
     ) {
         self.source = source
@@ -61,10 +62,8 @@ public struct Document: Sendable {
         self.headerDateScanner = headerDateScanner
         self.headerFields = HeaderFields(
             source: source, format: format, language: language, header: header, dates: headerDateScanner)
-        self.symbols = Result { () throws(PCRE2Error) in
-            try SymbolCatalog.shared.grammar.matches(in: source.text, format: format)
-        }
-        self.dates = Result { () throws(PCRE2Error) in try dateScanner.dates(in: source) }
+        self.symbols = symbols
+        self.dates = dates
         self.headings = headings
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines

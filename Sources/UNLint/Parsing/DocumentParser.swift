@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 
 /// Builds a ``Document`` from source text: scans lines, detects the language,
@@ -16,8 +17,11 @@ public struct DocumentParser: Sendable {
     /// Parses `source`; `language` (a profile code) and `doctype` (a document
     /// type id) override detection. An unknown code throws
     /// ``LanguageCatalogError``, an unknown id ``DocumentTypeCatalogError``.
+    /// `concurrently`, for a large document, has the scans of the whole text
+    /// run beside the walk over its lines.
     public func parse(
-        _ source: SourceText, format: InputFormat, language: String? = nil, doctype: String? = nil
+        _ source: SourceText, format: InputFormat, language: String? = nil, doctype: String? = nil,
+        concurrently: Bool = false
     ) throws -> Document {
         let scanned = LineScanner.scan(source, format: format)
         let entry: LanguageCatalog.Entry
@@ -37,11 +41,22 @@ public struct DocumentParser: Sendable {
             symbolLines: try PageFurniture.symbolLines(in: source),
             contents: try ContentsDetector.lines(
                 in: source, scanned: scanned, headings: catalog.entries.flatMap(\.profile.contentsHeadings)))
-        builder.build()
+        let scans: TextScans
+        if concurrently {
+            // Each part writes its own variable only.
+            nonisolated(unsafe) var walked = builder
+            nonisolated(unsafe) var scanned: TextScans?
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 { walked.build() } else { scanned = TextScans(source: source, format: format, entry: entry) }
+            }
+            (builder, scans) = (walked, scanned!)
+        } else {
+            builder.build()
+            scans = TextScans(source: source, format: format, entry: entry)
+        }
         let typed = try chosenType.map { ($0, DocumentTypeEvidence.option) }
             ?? doctypes.detect(headerLines: builder.headerLines)
-        let labels = try SubparagraphScanner.labels(
-            in: source, patterns: entry.subparagraphLabels, labels: entry.profile.labels)
+        let labels = try scans.labels.get()
         let roles = LineRole.roles(
             scanned: scanned, format: format, header: Set(builder.headerLines.map(\.number)),
             headings: Set(builder.headings.map(\.line)), furniture: Set(builder.furnitureLines),
@@ -51,8 +66,26 @@ public struct DocumentParser: Sendable {
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
             paragraphs: builder.paragraphs(with: labels),
             furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(), lineRoles: roles,
-            documentType: typed?.0, documentTypeEvidence: typed?.1, dateScanner: entry.dates,
-            headerDateScanner: entry.headerDates)
+            documentType: typed?.0, documentTypeEvidence: typed?.1, symbols: scans.symbols, dates: scans.dates,
+            dateScanner: entry.dates, headerDateScanner: entry.headerDates)
+    }
+
+    /// The scans of the whole text that do not depend on its structure:
+    /// sub-paragraph labels, and the symbols and dates the rules share.
+    private struct TextScans {
+        let labels: Result<[SubparagraphLabel], PCRE2Error>
+        let symbols: Result<[SymbolMatch], PCRE2Error>
+        let dates: Result<[DateMention], PCRE2Error>
+
+        init(source: SourceText, format: InputFormat, entry: LanguageCatalog.Entry) {
+            labels = Result { () throws(PCRE2Error) in
+                try SubparagraphScanner.labels(in: source, patterns: entry.subparagraphLabels, labels: entry.profile.labels)
+            }
+            symbols = Result { () throws(PCRE2Error) in
+                try SymbolCatalog.shared.grammar.matches(in: source.text, format: format)
+            }
+            dates = Result { () throws(PCRE2Error) in try entry.dates.dates(in: source) }
+        }
     }
 
     /// The lines that can name the language: those before the first paragraph
