@@ -12,6 +12,8 @@ struct UnlintCommand: AsyncParsableCommand {
             or invalid configuration.
             """,
         version: LintReport.toolVersion,
+        // Each subcommand names itself: without a `commandName`, ArgumentParser
+        // derives it from the type's name on every start, a costly runtime lookup.
         subcommands: [Lint.self, Rules.self, Explain.self, TestRules.self, Merge.self, Config.self, Init.self],
         defaultSubcommand: Lint.self)
 
