@@ -4,8 +4,9 @@ import PCRE2
 /// patterns for single dates, ranges and forms that are not the UN's.
 ///
 /// Read from the `dates:` section of `Rules/languages/<code>.yml`; the
-/// patterns are expanded (placeholders, spaces) and compiled once, when the
-/// profile is loaded, and shared by every document of the run.
+/// patterns are expanded (placeholders, spaces) when the profile is loaded
+/// and compiled once (see ``CompiledPattern``), and shared by every document
+/// of the run.
 ///
 /// Patterns name their parts with groups `day`, `month`, `year` and
 /// `weekday`, and for the second date of a range `day2`, `month2`, `year2`
@@ -127,13 +128,16 @@ public struct DatePattern: Sendable, Equatable {
     public let kind: Kind
     /// The pattern as written in the file.
     public let source: String
+    private let compiled: Deferred<Regex>
+
     /// The expanded pattern, compiled once.
-    public let regex: Regex
+    public var regex: Regex { compiled.value }
 
     public init(_ source: String, kind: Kind, placeholders: DatePlaceholders) throws(DatePatternError) {
         self.kind = kind
         self.source = source
         let expanded = try placeholders.expand(source)
+        let regex: Regex
         do {
             regex = try Regex(expanded)
         } catch {
@@ -148,6 +152,16 @@ public struct DatePattern: Sendable, Equatable {
         for alternatives in kind.required where !alternatives.contains(where: names.contains) {
             throw .group("a \(kind.rawValue) pattern needs a group named '\(alternatives.joined(separator: "' or '"))'")
         }
+        compiled = Deferred(made: regex)
+    }
+
+    /// A pattern of the built-in data: expanded now, compiled when a document
+    /// in its language is first scanned (the tests check its groups).
+    init(builtIn source: String, kind: Kind, placeholders: DatePlaceholders) throws(DatePatternError) {
+        self.kind = kind
+        self.source = source
+        let expanded = try placeholders.expand(source)
+        compiled = Deferred { Regex.builtIn(expanded) }
     }
 
     /// Two patterns are equal when they are written alike for the same use.

@@ -23,7 +23,14 @@ public enum RulePackLoader {
     public static func load(
         yaml: String, file: String, languages: [String], reserved: [String: String]
     ) throws(RuleDataError) -> RulePack {
-        let reader = YAMLReader(file: file)
+        try load(yaml: yaml, file: file, languages: languages, reserved: reserved, isBuiltIn: false)
+    }
+
+    /// `isBuiltIn`: the pack is embedded (see ``YAMLReader/isBuiltIn``).
+    static func load(
+        yaml: String, file: String, languages: [String], reserved: [String: String], isBuiltIn: Bool
+    ) throws(RuleDataError) -> RulePack {
+        let reader = YAMLReader(file: file, isBuiltIn: isBuiltIn)
         let root = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: ["rules"])
         let list = try root.required("rules")
         guard case .sequence(let items) = list else {
@@ -97,7 +104,8 @@ public enum RulePackLoader {
         var packs: [RulePack] = []
         for file in EmbeddedRules.files where file.path.hasPrefix("Rules/packs/") {
             let pack = try load(
-                yaml: file.text, file: file.path, languages: DocumentTypeLoader.builtInLanguages, reserved: taken)
+                yaml: file.text, file: file.path, languages: DocumentTypeLoader.builtInLanguages, reserved: taken,
+                isBuiltIn: true)
             for rule in pack.rules { taken[rule.description.id] = file.path }
             packs.append(pack)
         }
