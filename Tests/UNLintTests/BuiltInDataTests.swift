@@ -42,6 +42,17 @@ struct BuiltInDataTests {
         // Compared as dumped: patterns are objects, equal when compiled alike.
         #expect(String(customDumping: try RulePackLoader.shipped()) == String(customDumping: strict))
     }
+
+    @Test func symbolCatalogReadsAsStrictly() throws {
+        let file = try #require(EmbeddedRules.files.first { $0.path == SymbolCatalog.builtInPath })
+        let strict = try SymbolCatalogLoader.load(yaml: file.text, file: file.path)
+        let builtIn = try SymbolCatalog.builtIn()
+        #expect(builtIn.prefixes == strict.prefixes)
+        #expect(builtIn.modifiers == strict.modifiers)
+        #expect(builtIn.numberedComponents == strict.numberedComponents)
+        #expect(builtIn.finalWords == strict.finalWords)
+        #expect(builtIn.citationPrefixes == strict.citationPrefixes)
+    }
 }
 
 /// A compiled pattern compares by what was compiled, not by its address.
