@@ -155,13 +155,19 @@ public struct DatePattern: Sendable, Equatable {
         compiled = Deferred(made: regex)
     }
 
-    /// A pattern of the built-in data: expanded now, compiled when a document
-    /// in its language is first scanned (the tests check its groups).
-    init(builtIn source: String, kind: Kind, placeholders: DatePlaceholders) throws(DatePatternError) {
+    /// A pattern of the built-in data, expanded and compiled when a document
+    /// in its language is first scanned (the tests check it as the loader
+    /// checks a user's file).
+    init(builtIn source: String, kind: Kind, placeholders: DatePlaceholders) {
         self.kind = kind
         self.source = source
-        let expanded = try placeholders.expand(source)
-        compiled = Deferred { Regex.builtIn(expanded) }
+        compiled = Deferred {
+            do {
+                return Regex.builtIn(try placeholders.expand(source))
+            } catch {
+                preconditionFailure("built-in date pattern \(source): \(error)")
+            }
+        }
     }
 
     /// Two patterns are equal when they are written alike for the same use.
@@ -192,7 +198,10 @@ public enum DatePatternError: Error, Equatable, CustomStringConvertible {
 
 /// The expansions of the placeholders of one language's date patterns.
 public struct DatePlaceholders: Sendable {
-    let expansions: [String: String]
+    /// Built on the first expansion: the alternations of every spelling cost
+    /// more than a small document, and a run needs those of few languages.
+    private let table: Deferred<[String: String]>
+    var expansions: [String: String] { table.value }
 
     /// Digits: ASCII and Arabic-Indic (`١٣`), which Arabic documents use too.
     static let digit = #"[0-9\x{660}-\x{669}]"#
@@ -200,6 +209,23 @@ public struct DatePlaceholders: Sendable {
     static let wordEnd = #"(?![\p{L}\p{M}])"#
 
     public init(months: DateForms.Months, weekdays: [[String]], firstDay: [String], abbreviations: [[String]]) throws(DatePatternError) {
+        if case .names(let names) = months, names.count != 12 {
+            throw .names("'months' must list 12 months, found \(names.count)")
+        }
+        if !weekdays.isEmpty, weekdays.count != 7 {
+            throw .names("'weekdays' must list 7 days, found \(weekdays.count)")
+        }
+        if !abbreviations.isEmpty, abbreviations.count != 12 {
+            throw .names("'abbreviations' must list 12 months, found \(abbreviations.count)")
+        }
+        table = Deferred {
+            Self.expansions(months: months, weekdays: weekdays, firstDay: firstDay, abbreviations: abbreviations)
+        }
+    }
+
+    private static func expansions(
+        months: DateForms.Months, weekdays: [[String]], firstDay: [String], abbreviations: [[String]]
+    ) -> [String: String] {
         let digit = Self.digit
         var expansions: [String: String] = [:]
         // A day is not read inside a longer number, a symbol (`A/RES/55/12`) or a decimal (`1.31`).
@@ -212,25 +238,20 @@ public struct DatePlaceholders: Sendable {
         expansions["year"] = "(?<!\(digit))\(digit){4}(?:\(digit){1,3})?(?!\(digit))"
         switch months {
         case .names(let names):
-            guard names.count == 12 else { throw .names("'months' must list 12 months, found \(names.count)") }
             expansions["month"] = Self.alternation(names.flatMap { $0 })
             expansions["month-spaced"] = Self.alternation(names.flatMap { $0 }, spacedSlash: true)
         case .numeric:
             expansions["month"] = "(?<!\(digit))\(digit){1,2}(?!\(digit))"
         }
         if !weekdays.isEmpty {
-            guard weekdays.count == 7 else { throw .names("'weekdays' must list 7 days, found \(weekdays.count)") }
             expansions["weekday"] = Self.alternation(weekdays.flatMap { $0 })
         }
         if !abbreviations.isEmpty {
-            guard abbreviations.count == 12 else {
-                throw .names("'abbreviations' must list 12 months, found \(abbreviations.count)")
-            }
             let words = abbreviations.flatMap { $0 }.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             expansions["abbreviation"] = "(?i:" + Self.sortedLongestFirst(words).map { Self.literal($0) }
                 .joined(separator: "|") + #")\.?"# + Self.wordEnd
         }
-        self.expansions = expansions
+        return expansions
     }
 
     /// The names in any case, longest first (`Sept` before `Sep`), each
