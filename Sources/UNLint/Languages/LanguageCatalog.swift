@@ -29,10 +29,14 @@ public struct LanguageCatalog: Sendable {
     /// The language used when nothing in a document names one.
     public let fallback: Entry
 
-    /// The six built-in languages, read from the embedded `Rules/languages`;
-    /// their sub-paragraph patterns, built from data the tests check, are
-    /// compiled when first used.
+    /// The six built-in languages, read from the embedded `Rules/languages`
+    /// once per process; their sub-paragraph patterns, built from data the
+    /// tests check, are compiled when first used.
     public static func builtIn() throws -> LanguageCatalog {
+        try loadedBuiltIn.get()
+    }
+
+    private static let loadedBuiltIn = Result { () throws -> LanguageCatalog in
         try LanguageCatalog(profiles: LanguageProfileLoader.builtIn(), fallbackCode: "en") { profile in
             Deferred {
                 do {

@@ -65,8 +65,6 @@ extension UnlintCommand {
         var exitZero = false
 
         func run() async throws {
-            // Read on another thread while the languages and document types are: each takes a few milliseconds.
-            async let shippedPacksRead = Self.readShippedPacks()
             let catalog: LanguageCatalog
             do {
                 catalog = try LanguageCatalog.builtIn()
@@ -111,7 +109,7 @@ extension UnlintCommand {
             }
             let shippedPacks: [PackRule]
             do {
-                shippedPacks = try await shippedPacksRead.get()
+                shippedPacks = try RulePackLoader.shipped()
             } catch {
                 printError("built-in rule packs: \(error)")
                 throw ExitCode.usage
@@ -206,13 +204,6 @@ extension UnlintCommand {
                 code = 1
             }
             if code != 0 { throw ExitCode(code) }
-        }
-
-        /// The shipped packs, and the symbol catalog that parsing the first document needs.
-        private static func readShippedPacks() -> Result<[PackRule], RuleDataError> {
-            let packs = Result { () throws(RuleDataError) in try RulePackLoader.shipped() }
-            _ = SymbolCatalog.shared
-            return packs
         }
 
         /// The paths of --files-from, blank lines skipped.
