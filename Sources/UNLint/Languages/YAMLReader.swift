@@ -205,6 +205,8 @@ struct YAMLReader {
 
     /// A node's resolved tag: `str`, `int`, `bool`… for a plain scalar as
     /// written, `str` for a quoted one. (`Tag.name` itself is internal to Yams.)
+    /// Built-in data, parsed without tag resolution, holds no plain scalar
+    /// but strings, `true`, `false` and decimal integers.
     func resolvedTag(of node: Node) -> Tag.Name {
         if isBuiltIn, case .scalar(let scalar) = node, scalar.style == .plain {
             if ["true", "false"].contains(scalar.string.lowercased()) { return .bool }
