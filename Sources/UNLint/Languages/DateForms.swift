@@ -4,9 +4,9 @@ import PCRE2
 /// patterns for single dates, ranges and forms that are not the UN's.
 ///
 /// Read from the `dates:` section of `Rules/languages/<code>.yml`; the
-/// patterns are expanded (placeholders, spaces) when the profile is loaded
-/// and compiled once (see ``CompiledPattern``), and shared by every document
-/// of the run.
+/// patterns are expanded (placeholders, spaces) and compiled once, when the
+/// profile is loaded or, for the built-in data, when first used (see
+/// ``CompiledPattern``), and shared by every document of the run.
 ///
 /// Patterns name their parts with groups `day`, `month`, `year` and
 /// `weekday`, and for the second date of a range `day2`, `month2`, `year2`
