@@ -12,6 +12,8 @@ struct UnlintCommand: AsyncParsableCommand {
             or invalid configuration.
             """,
         version: LintReport.toolVersion,
+        // Each subcommand names itself: without a `commandName`, ArgumentParser
+        // derives it from the type's name on every start, a costly runtime lookup.
         subcommands: [Lint.self, Rules.self, Explain.self, TestRules.self, Merge.self, Config.self, Init.self],
         defaultSubcommand: Lint.self)
 
@@ -19,6 +21,7 @@ struct UnlintCommand: AsyncParsableCommand {
     /// (its own code is 64) become 2, like the other linters' usage errors;
     /// help and version go to standard output, errors to standard error.
     static func main() async {
+        startReadingBuiltInData()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -43,6 +46,25 @@ struct UnlintCommand: AsyncParsableCommand {
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(ExitCode.usage.rawValue)
+        }
+    }
+}
+
+extension UnlintCommand {
+    /// Reads the built-in rule data on another thread while the command line
+    /// is parsed: linting needs all of it, and reading it takes about as long.
+    /// The loaders keep what they read for the process, so the command finds
+    /// it ready or waits for the rest; a failure is reported by the command,
+    /// whose own read gets the same error. Not for the version or help, which
+    /// need none of it: the thread would only compete with them.
+    private static func startReadingBuiltInData() {
+        let arguments = CommandLine.arguments.dropFirst()
+        guard arguments.first != "help", !arguments.contains(where: ["--version", "--help", "-h"].contains) else { return }
+        Task.detached(priority: .userInitiated) {
+            _ = try? LanguageCatalog.builtIn()
+            _ = try? RulePackLoader.shipped()
+            _ = try? DocumentTypeCatalog.builtIn()
+            _ = SymbolCatalog.shared
         }
     }
 }

@@ -16,7 +16,8 @@ extension LanguageProfileLoader {
     /// ```
     ///
     /// Each pattern is expanded and compiled here, so a bad one is reported
-    /// at its place in the file.
+    /// at its place in the file (those of the built-in data are expanded and
+    /// compiled when first used).
     static func dates(_ node: Node, reader: YAMLReader) throws(RuleDataError) -> DateForms {
         let dates = try reader.mapping(node, key: "dates", allowedKeys: [
             "months", "weekdays", "first-day", "abbreviations", "written",
@@ -57,7 +58,9 @@ extension LanguageProfileLoader {
             var compiled: [DatePattern] = []
             for source in try reader.stringList(node, key: key) {
                 do {
-                    compiled.append(try DatePattern(source.value, kind: kind, placeholders: placeholders))
+                    compiled.append(reader.isBuiltIn
+                        ? DatePattern(builtIn: source.value, kind: kind, placeholders: placeholders)
+                        : try DatePattern(source.value, kind: kind, placeholders: placeholders))
                 } catch {
                     throw reader.error("\(error.description) in \(key)", at: source.node)
                 }

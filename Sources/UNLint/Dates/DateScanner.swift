@@ -1,9 +1,10 @@
 import PCRE2
 
 /// Finds the dates of one language in a text, with the patterns of its
-/// ``DateForms``. The patterns were compiled when the profile was loaded; the
-/// name tables are built with the scanner, once per language by the catalog
-/// (``Document/dateScanner``), since they cost more than a small document.
+/// ``DateForms``. The patterns are compiled once, when the profile is loaded
+/// (the built-in ones when first used); the name tables are built with the
+/// scanner, once per language by the catalog (``Document/dateScanner``),
+/// since they cost more than a small document.
 ///
 /// Each pattern runs once over the whole text. Ranges are found first, and a
 /// single date inside a range is not reported again.

@@ -5,8 +5,8 @@ import PCRE2
 /// and masthead must hold.
 ///
 /// Types are data: they are read from `Rules/doctypes/<id>.yml` (embedded in
-/// the binary) by ``DocumentTypeLoader``, with every pattern compiled once,
-/// when the file is read. No Swift code names a type.
+/// the binary) by ``DocumentTypeLoader``, with every pattern compiled once
+/// (see ``CompiledPattern``). No Swift code names a type.
 public struct DocumentType: Sendable, Equatable {
     /// The type's id, also the file name: `ceb-summary`, `resolution`.
     public var id: String

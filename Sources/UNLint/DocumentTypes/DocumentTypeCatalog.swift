@@ -9,24 +9,27 @@ public struct DocumentTypeCatalog: Sendable {
         self.types = Self.ordered(types)
     }
 
-    /// The built-in types, read from the embedded `Rules/doctypes`. Each call
-    /// reads and compiles them again: call it once per run.
+    /// The built-in types, read from the embedded `Rules/doctypes` once per process.
     public static func builtIn() throws(RuleDataError) -> DocumentTypeCatalog {
+        try loadedBuiltIn.get()
+    }
+
+    private static let loadedBuiltIn = Result { () throws(RuleDataError) -> DocumentTypeCatalog in
         DocumentTypeCatalog(types: try DocumentTypeLoader.builtIn())
     }
 
-    /// The built-in types, read once per process on first use: the default of
-    /// ``DocumentParser`` and ``Linter``. The embedded files are checked by the
-    /// tests, so a failure to read them is a defect of the build, not of any
-    /// input, and stops the program with the loader's message; call
-    /// ``builtIn()`` to handle it instead (the command does).
-    public static let standard: DocumentTypeCatalog = {
+    /// The built-in types: the default of ``DocumentParser`` and ``Linter``.
+    /// The embedded files are checked by the tests, so a failure to read them
+    /// is a defect of the build, not of any input, and stops the program with
+    /// the loader's message; call ``builtIn()`` to handle it instead (the
+    /// command does).
+    public static var standard: DocumentTypeCatalog {
         do {
             return try builtIn()
         } catch {
             preconditionFailure("built-in document types: \(error)")
         }
-    }()
+    }
 
     /// The type with this id.
     public func type(id: String) -> DocumentType? {

@@ -1,4 +1,3 @@
-import PCRE2
 import Yams
 
 /// Reads document types from YAML (`Rules/doctypes/<id>.yml`).
@@ -38,7 +37,9 @@ public enum DocumentTypeLoader {
 
     /// The types embedded from `Rules/doctypes/`, from the highest priority down.
     public static func builtIn() throws(RuleDataError) -> [DocumentType] {
-        try load(files: EmbeddedRules.files.filter { $0.path.hasPrefix(directory) }, languages: builtInLanguages)
+        try load(
+            files: EmbeddedRules.files.filter { $0.path.hasPrefix(directory) }, languages: builtInLanguages,
+            isBuiltIn: true)
     }
 
     private static let directory = "Rules/doctypes/"
@@ -55,16 +56,18 @@ public enum DocumentTypeLoader {
 
     /// Reads files named `<directory>/<id>.yml`: each id must match its file
     /// name and no two types may share a priority (detection order would
-    /// depend on file names). Internal for tests.
+    /// depend on file names). `isBuiltIn`: the files are embedded (see
+    /// ``YAMLReader/isBuiltIn``). Internal for tests.
     static func load(
-        files: [(path: String, text: String)], languages: [String]
+        files: [(path: String, text: String)], languages: [String], isBuiltIn: Bool = false
     ) throws(RuleDataError) -> [DocumentType] {
         var loaded: [Loaded] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
             guard file.path.hasSuffix(".yml") else { continue }
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             let id = String(name.dropLast(".yml".count))
-            let type = try read(yaml: file.text, file: file.path, expectedID: id, languages: languages)
+            let type = try read(
+                yaml: file.text, file: file.path, expectedID: id, languages: languages, isBuiltIn: isBuiltIn)
             if let other = loaded.first(where: { $0.type.priority == type.type.priority }) {
                 throw type.reader.error(
                     "priority \(type.type.priority) is already the priority of '\(other.type.id)'; priorities must differ",
@@ -87,9 +90,9 @@ public enum DocumentTypeLoader {
     ]
 
     static func read(
-        yaml: String, file: String, expectedID: String?, languages: [String]
+        yaml: String, file: String, expectedID: String?, languages: [String], isBuiltIn: Bool = false
     ) throws(RuleDataError) -> Loaded {
-        let reader = YAMLReader(file: file)
+        let reader = YAMLReader(file: file, isBuiltIn: isBuiltIn)
         let top = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: topKeys)
         let idNode = try top.required("id")
         let id = try reader.string(idNode, key: "id")
@@ -196,19 +199,13 @@ public enum DocumentTypeLoader {
         return mapping.map { pair in (pair.key.string ?? "", pair.value) }
     }
 
-    /// Compiles patterns once, when the file is read, so a bad one is reported
-    /// with its position in the file.
+    /// Each pattern of a list, compiled (see ``YAMLReader/compiledPattern(_:in:)``).
     private static func compile(
         _ patterns: [YAMLReader.LocatedString], in key: String, reader: YAMLReader
     ) throws(RuleDataError) -> [CompiledPattern] {
         var compiled: [CompiledPattern] = []
         for pattern in patterns {
-            do {
-                compiled.append(try CompiledPattern(pattern.value))
-            } catch {
-                let offset = error.patternScalarOffset.map { " at pattern offset \($0)" } ?? ""
-                throw reader.error("invalid pattern in \(key): \(error.message)\(offset)", at: pattern.node)
-            }
+            compiled.append(try reader.compiledPattern(pattern, in: key))
         }
         return compiled
     }
@@ -217,7 +214,7 @@ public enum DocumentTypeLoader {
 extension YAMLReader {
     /// An integer written in decimal (`20`, `-1`); a quoted number is a string and refused.
     fileprivate func integer(_ node: Node, key: String) throws(RuleDataError) -> Int {
-        if case .scalar(let scalar) = node, Tag.Name(rawValue: node.tag.rawValue) == .int {
+        if case .scalar(let scalar) = node, resolvedTag(of: node) == .int {
             guard let value = Int(scalar.string) else {
                 throw error("'\(key)' must be a decimal integer, found '\(scalar.string)'", at: node)
             }

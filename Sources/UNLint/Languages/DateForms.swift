@@ -5,7 +5,8 @@ import PCRE2
 ///
 /// Read from the `dates:` section of `Rules/languages/<code>.yml`; the
 /// patterns are expanded (placeholders, spaces) and compiled once, when the
-/// profile is loaded, and shared by every document of the run.
+/// profile is loaded or, for the built-in data, when first used (see
+/// ``CompiledPattern``), and shared by every document of the run.
 ///
 /// Patterns name their parts with groups `day`, `month`, `year` and
 /// `weekday`, and for the second date of a range `day2`, `month2`, `year2`
@@ -127,13 +128,16 @@ public struct DatePattern: Sendable, Equatable {
     public let kind: Kind
     /// The pattern as written in the file.
     public let source: String
+    private let compiled: Deferred<Regex>
+
     /// The expanded pattern, compiled once.
-    public let regex: Regex
+    public var regex: Regex { compiled.value }
 
     public init(_ source: String, kind: Kind, placeholders: DatePlaceholders) throws(DatePatternError) {
         self.kind = kind
         self.source = source
         let expanded = try placeholders.expand(source)
+        let regex: Regex
         do {
             regex = try Regex(expanded)
         } catch {
@@ -147,6 +151,22 @@ public struct DatePattern: Sendable, Equatable {
         }
         for alternatives in kind.required where !alternatives.contains(where: names.contains) {
             throw .group("a \(kind.rawValue) pattern needs a group named '\(alternatives.joined(separator: "' or '"))'")
+        }
+        compiled = Deferred(made: regex)
+    }
+
+    /// A pattern of the built-in data, expanded and compiled when a document
+    /// in its language is first scanned (the tests check it as the loader
+    /// checks a user's file).
+    init(builtIn source: String, kind: Kind, placeholders: DatePlaceholders) {
+        self.kind = kind
+        self.source = source
+        compiled = Deferred {
+            do {
+                return Regex.builtIn(try placeholders.expand(source))
+            } catch {
+                preconditionFailure("built-in date pattern \(source): \(error)")
+            }
         }
     }
 
@@ -178,7 +198,10 @@ public enum DatePatternError: Error, Equatable, CustomStringConvertible {
 
 /// The expansions of the placeholders of one language's date patterns.
 public struct DatePlaceholders: Sendable {
-    let expansions: [String: String]
+    /// Built on the first expansion: the alternations of every spelling cost
+    /// more than a small document, and a run needs those of few languages.
+    private let table: Deferred<[String: String]>
+    var expansions: [String: String] { table.value }
 
     /// Digits: ASCII and Arabic-Indic (`١٣`), which Arabic documents use too.
     static let digit = #"[0-9\x{660}-\x{669}]"#
@@ -186,6 +209,23 @@ public struct DatePlaceholders: Sendable {
     static let wordEnd = #"(?![\p{L}\p{M}])"#
 
     public init(months: DateForms.Months, weekdays: [[String]], firstDay: [String], abbreviations: [[String]]) throws(DatePatternError) {
+        if case .names(let names) = months, names.count != 12 {
+            throw .names("'months' must list 12 months, found \(names.count)")
+        }
+        if !weekdays.isEmpty, weekdays.count != 7 {
+            throw .names("'weekdays' must list 7 days, found \(weekdays.count)")
+        }
+        if !abbreviations.isEmpty, abbreviations.count != 12 {
+            throw .names("'abbreviations' must list 12 months, found \(abbreviations.count)")
+        }
+        table = Deferred {
+            Self.expansions(months: months, weekdays: weekdays, firstDay: firstDay, abbreviations: abbreviations)
+        }
+    }
+
+    private static func expansions(
+        months: DateForms.Months, weekdays: [[String]], firstDay: [String], abbreviations: [[String]]
+    ) -> [String: String] {
         let digit = Self.digit
         var expansions: [String: String] = [:]
         // A day is not read inside a longer number, a symbol (`A/RES/55/12`) or a decimal (`1.31`).
@@ -198,25 +238,20 @@ public struct DatePlaceholders: Sendable {
         expansions["year"] = "(?<!\(digit))\(digit){4}(?:\(digit){1,3})?(?!\(digit))"
         switch months {
         case .names(let names):
-            guard names.count == 12 else { throw .names("'months' must list 12 months, found \(names.count)") }
             expansions["month"] = Self.alternation(names.flatMap { $0 })
             expansions["month-spaced"] = Self.alternation(names.flatMap { $0 }, spacedSlash: true)
         case .numeric:
             expansions["month"] = "(?<!\(digit))\(digit){1,2}(?!\(digit))"
         }
         if !weekdays.isEmpty {
-            guard weekdays.count == 7 else { throw .names("'weekdays' must list 7 days, found \(weekdays.count)") }
             expansions["weekday"] = Self.alternation(weekdays.flatMap { $0 })
         }
         if !abbreviations.isEmpty {
-            guard abbreviations.count == 12 else {
-                throw .names("'abbreviations' must list 12 months, found \(abbreviations.count)")
-            }
             let words = abbreviations.flatMap { $0 }.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             expansions["abbreviation"] = "(?i:" + Self.sortedLongestFirst(words).map { Self.literal($0) }
                 .joined(separator: "|") + #")\.?"# + Self.wordEnd
         }
-        self.expansions = expansions
+        return expansions
     }
 
     /// The names in any case, longest first (`Sept` before `Sep`), each

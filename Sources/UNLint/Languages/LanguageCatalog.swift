@@ -2,19 +2,26 @@ import PCRE2
 
 /// The language profiles of a run, with their patterns compiled once.
 public struct LanguageCatalog: Sendable {
-    /// A profile with the sub-paragraph label pattern built from its letters.
+    /// A profile with what parsing a document in its language needs, built
+    /// for the first such document: a run over French documents builds none
+    /// of it for the other languages.
     public struct Entry: Sendable {
         public let profile: LanguageProfile
-        let subparagraphLabels: SubparagraphScanner.Patterns
-        /// The language's date scanner and its header's, built once: their tables cost more than a small document.
-        let dates: DateScanner
-        let headerDates: DateScanner
+        private let subparagraphPatterns: Deferred<SubparagraphScanner.Patterns>
+        private let dateScanner: Deferred<DateScanner>
+        private let headerDateScanner: Deferred<DateScanner>
 
-        init(profile: LanguageProfile, subparagraphLabels: SubparagraphScanner.Patterns) {
+        /// The sub-paragraph label patterns, built from the profile's letters.
+        var subparagraphLabels: SubparagraphScanner.Patterns { subparagraphPatterns.value }
+        /// The language's date scanner and its header's: their tables cost more than a small document.
+        var dates: DateScanner { dateScanner.value }
+        var headerDates: DateScanner { headerDateScanner.value }
+
+        init(profile: LanguageProfile, subparagraphLabels: Deferred<SubparagraphScanner.Patterns>) {
             self.profile = profile
-            self.subparagraphLabels = subparagraphLabels
-            dates = DateScanner(profile: profile)
-            headerDates = DateScanner.header(for: profile)
+            subparagraphPatterns = subparagraphLabels
+            dateScanner = Deferred { DateScanner(profile: profile) }
+            headerDateScanner = Deferred { DateScanner.header(for: profile) }
         }
     }
 
@@ -22,16 +29,40 @@ public struct LanguageCatalog: Sendable {
     /// The language used when nothing in a document names one.
     public let fallback: Entry
 
-    /// The six built-in languages, read from the embedded `Rules/languages`.
+    /// The six built-in languages, read from the embedded `Rules/languages`
+    /// once per process; their sub-paragraph patterns, built from data the
+    /// tests check, are compiled when first used.
     public static func builtIn() throws -> LanguageCatalog {
-        try LanguageCatalog(profiles: LanguageProfileLoader.builtIn())
+        try loadedBuiltIn.get()
     }
 
+    private static let loadedBuiltIn = Result { () throws -> LanguageCatalog in
+        try LanguageCatalog(profiles: LanguageProfileLoader.builtIn(), fallbackCode: "en") { profile in
+            Deferred {
+                do {
+                    return try SubparagraphScanner.patterns(for: profile)
+                } catch {
+                    preconditionFailure("built-in language '\(profile.code)': sub-paragraph pattern: \(error)")
+                }
+            }
+        }
+    }
+
+    /// Profiles whose sub-paragraph patterns are compiled now, so a failure is thrown here.
     public init(profiles: [LanguageProfile], fallbackCode: String = "en") throws {
+        try self.init(profiles: profiles, fallbackCode: fallbackCode) { profile throws in
+            Deferred(made: try SubparagraphScanner.patterns(for: profile))
+        }
+    }
+
+    private init(
+        profiles: [LanguageProfile], fallbackCode: String,
+        subparagraphLabels: (LanguageProfile) throws -> Deferred<SubparagraphScanner.Patterns>
+    ) throws {
         entries = try profiles.map { profile in
             var profile = profile
             profile.header = try Self.resolvedHeader(of: profile, among: profiles)
-            return try Entry(profile: profile, subparagraphLabels: SubparagraphScanner.patterns(for: profile))
+            return Entry(profile: profile, subparagraphLabels: try subparagraphLabels(profile))
         }
         guard let fallback = entries.first(where: { $0.profile.code == fallbackCode }) else {
             throw LanguageCatalogError.missingFallback(fallbackCode)

@@ -1,4 +1,3 @@
-import PCRE2
 import Yams
 
 /// Reads language profiles from YAML (`Rules/languages/<code>.yml`).
@@ -20,7 +19,7 @@ public enum LanguageProfileLoader {
             let name = file.path.dropFirst(directory.count)
             guard name.hasSuffix(".yml"), !name.contains("/") else { continue }
             let code = String(name.dropLast(".yml".count))
-            profiles.append(try load(yaml: file.text, file: file.path, expectedCode: code))
+            profiles.append(try load(yaml: file.text, file: file.path, expectedCode: code, isBuiltIn: true))
         }
         return profiles.sorted { $0.code < $1.code }
     }
@@ -28,11 +27,12 @@ public enum LanguageProfileLoader {
     private static let directory = "Rules/languages/"
 
     /// `expectedCode`: the code the file name promises (built-in files are
-    /// named after their code); internal for tests.
+    /// named after their code); `isBuiltIn`: the file is embedded (see
+    /// ``YAMLReader/isBuiltIn``). Internal for tests.
     static func load(
-        yaml: String, file: String, expectedCode: String?
+        yaml: String, file: String, expectedCode: String?, isBuiltIn: Bool = false
     ) throws(RuleDataError) -> LanguageProfile {
-        let reader = YAMLReader(file: file)
+        let reader = YAMLReader(file: file, isBuiltIn: isBuiltIn)
         let profile = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
             "code", "name", "native-name", "caseless", "detection",
             "annex-headings", "part-headings", "contents-headings", "labels", "header", "dates",
@@ -48,7 +48,7 @@ public enum LanguageProfileLoader {
         let caseless = try profile.bool("caseless")
         var detection: [CompiledPattern] = []
         for pattern in try profile.stringList("detection") {
-            detection.append(try compile(pattern, in: "detection", reader: reader))
+            detection.append(try reader.compiledPattern(pattern, in: "detection"))
         }
         let dates = try dates(profile.required("dates"), reader: reader)
         var header = try header(profile.required("header"), code: code, reader: reader)
@@ -57,7 +57,7 @@ public enum LanguageProfileLoader {
         var parts: [CompiledPattern] = []
         if let node = profile.optional("part-headings") {
             for pattern in try reader.stringList(node, key: "part-headings") {
-                parts.append(try compile(pattern, in: "part-headings", reader: reader))
+                parts.append(try reader.compiledPattern(pattern, in: "part-headings"))
             }
         }
         return LanguageProfile(
@@ -67,20 +67,6 @@ public enum LanguageProfileLoader {
             contentsHeadings: try profile.stringList("contents-headings").map(\.value),
             labels: try labels(profile.required("labels"), reader: reader),
             header: header, dates: dates, partHeadings: parts)
-    }
-
-    /// Compiles a detection pattern once, when the file is read, so a bad one
-    /// is reported with its position in the file.
-    private static func compile(
-        _ pattern: YAMLReader.LocatedString, in key: String, reader: YAMLReader
-    ) throws(RuleDataError) -> CompiledPattern {
-        do {
-            return try CompiledPattern(pattern.value)
-        } catch {
-            let offset = error.patternScalarOffset.map { " at pattern offset \($0)" } ?? ""
-            throw reader.error("invalid pattern in \(key): \(error.message)\(offset)",
-                               at: pattern.node)
-        }
     }
 
     private static func labels(

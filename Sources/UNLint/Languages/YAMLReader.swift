@@ -9,6 +9,18 @@ import Yams
 struct YAMLReader {
     /// The file named in every error.
     let file: String
+    /// True for a file embedded from `Rules/`. Its plain scalars are read as
+    /// strings, booleans and decimal integers without YAML's tag resolution
+    /// (a regular expression per scalar, most of the cost of reading), and
+    /// its patterns are compiled when first used. The tests read every
+    /// embedded file strictly too, and compare (`BuiltInDataTests`), so this
+    /// accepts nothing the strict reading would refuse.
+    let isBuiltIn: Bool
+
+    init(file: String, isBuiltIn: Bool = false) {
+        self.file = file
+        self.isBuiltIn = isBuiltIn
+    }
 
     /// A string read from YAML with its node, for checks made after reading
     /// (a pattern that does not compile, a lookalike that is too long).
@@ -52,7 +64,7 @@ struct YAMLReader {
         let root: Node?
         do {
             // UTF-8 explicitly: the default can be switched by an environment variable.
-            root = try Yams.compose(yaml: yaml, Resolver.default, Constructor.default, .utf8)
+            root = try Yams.compose(yaml: yaml, isBuiltIn ? .basic : .default, Constructor.default, .utf8)
         } catch let error as YamlError {
             throw self.error(from: error, in: yaml)
         } catch {
@@ -193,8 +205,14 @@ struct YAMLReader {
 
     /// A node's resolved tag: `str`, `int`, `bool`… for a plain scalar as
     /// written, `str` for a quoted one. (`Tag.name` itself is internal to Yams.)
-    private func resolvedTag(of node: Node) -> Tag.Name {
-        Tag.Name(rawValue: node.tag.rawValue)
+    /// Built-in data, parsed without tag resolution, holds no plain scalar
+    /// but strings, `true`, `false` and decimal integers.
+    func resolvedTag(of node: Node) -> Tag.Name {
+        if isBuiltIn, case .scalar(let scalar) = node, scalar.style == .plain {
+            if ["true", "false"].contains(scalar.string.lowercased()) { return .bool }
+            return Int(scalar.string) == nil ? .str : .int
+        }
+        return Tag.Name(rawValue: node.tag.rawValue)
     }
 
     /// ` in labels` for a nested mapping, nothing for the whole file.

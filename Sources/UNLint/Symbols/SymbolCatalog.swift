@@ -42,7 +42,7 @@ public struct SymbolCatalog: Sendable {
         guard let file = EmbeddedRules.files.first(where: { $0.path == builtInPath }) else {
             throw RuleDataError(file: builtInPath, line: 1, column: 1, message: "the file is missing")
         }
-        return try SymbolCatalogLoader.load(yaml: file.text, file: file.path)
+        return try SymbolCatalogLoader.load(yaml: file.text, file: file.path, isBuiltIn: true)
     }
 
     static let builtInPath = "Rules/symbols.yml"

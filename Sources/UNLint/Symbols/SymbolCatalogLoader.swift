@@ -6,7 +6,12 @@
 public enum SymbolCatalogLoader {
     /// Reads one catalog; `file` is the name used in errors.
     public static func load(yaml: String, file: String) throws(RuleDataError) -> SymbolCatalog {
-        let reader = YAMLReader(file: file)
+        try load(yaml: yaml, file: file, isBuiltIn: false)
+    }
+
+    /// `isBuiltIn`: the file is embedded (see ``YAMLReader/isBuiltIn``).
+    static func load(yaml: String, file: String, isBuiltIn: Bool) throws(RuleDataError) -> SymbolCatalog {
+        let reader = YAMLReader(file: file, isBuiltIn: isBuiltIn)
         let root = try reader.mapping(reader.parse(yaml), key: nil, allowedKeys: [
             "prefixes", "modifiers", "numbered-components", "final-words", "citation-prefixes",
         ])

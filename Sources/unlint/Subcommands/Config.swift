@@ -5,6 +5,7 @@ import UNLint
 extension UnlintCommand {
     struct Config: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "config",
             abstract: "Print the effective configuration for a file, with where each value comes from.")
 
         @Argument(help: "The file whose configuration to print.")
@@ -55,6 +56,7 @@ extension UnlintCommand {
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write a commented starter .unlint.yml in the current directory.")
 
         static let starter = """

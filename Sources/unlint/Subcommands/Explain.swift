@@ -4,6 +4,7 @@ import UNLint
 extension UnlintCommand {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain a rule: its title, rationale and examples with their expected findings.")
 
         @Argument(help: "A rule id, such as numbering/paragraph-sequence.")

@@ -5,6 +5,7 @@ import UNLint
 extension UnlintCommand {
     struct Lint: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Lint documents (the default command).",
             discussion: """
                 PATH may be a file, a directory (searched for *.md, *.markdown and *.txt) or - for \

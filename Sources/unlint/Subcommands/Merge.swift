@@ -5,6 +5,7 @@ import UNLint
 extension UnlintCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Combine the JSON or JSON Lines reports of several runs (shards) into one report of any format.",
             discussion: """
                 Each REPORT is a file written by --format json or --format jsonl (- reads standard input). A document \

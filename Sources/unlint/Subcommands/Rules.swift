@@ -4,6 +4,7 @@ import UNLint
 extension UnlintCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List every rule: id, default severity and title (built-in, rule packs and engine).")
 
         @OptionGroup var configOptions: ConfigOptions
