@@ -170,7 +170,6 @@ public struct Linter: Sendable {
         return result
     }
 
-
     /// The name under which ``FileResult/timings`` holds the time spent parsing
     /// (reading the header, structure, symbols and dates that rules share).
     public static let parsing = "(parsing)"
