@@ -27,7 +27,9 @@ public final class Regex: @unchecked Sendable {
         try self.init(pattern, options: options, useJIT: true)
     }
 
-    /// `useJIT: false` forces the interpreter (for tests of its limits).
+    /// `useJIT: false` uses the interpreter: for patterns matched against a
+    /// few short lines (detection in the header), where compiling machine
+    /// code costs more than it saves, and for tests of the interpreter's limits.
     package init(_ pattern: String, options: Options, useJIT: Bool) throws(PCRE2Error) {
         var errorCode: Int32 = 0
         var errorOffset = 0
