@@ -346,7 +346,7 @@ public struct DateScanner: Sendable {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = true
             } else {
                 if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }

@@ -47,9 +47,9 @@ public struct HeaderFields: Sendable {
         let utf8 = text.utf8
         func clear(_ side: Substring.UTF8View, gapAtEnd: Bool) -> Bool {
             let scalars = Substring(side).unicodeScalars
-            if scalars.allSatisfy({ $0.properties.isWhitespace || "*_#".unicodeScalars.contains($0) }) { return true }
+            if scalars.allSatisfy({ $0.isWhiteSpace || "*_#".unicodeScalars.contains($0) }) { return true }
             let gap = gapAtEnd ? Array(scalars.suffix(2)) : Array(scalars.prefix(2))
-            return gap.count == 2 && gap.allSatisfy(\.properties.isWhitespace)
+            return gap.count == 2 && gap.allSatisfy(\.isWhiteSpace)
         }
         return clear(utf8[bytesIn: 0..<bytes.lowerBound], gapAtEnd: true)
             && clear(utf8[bytesIn: bytes.upperBound..<utf8.count], gapAtEnd: false)

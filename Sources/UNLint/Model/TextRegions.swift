@@ -97,8 +97,8 @@ public struct TextRegions: Sendable {
 extension LineRole {
     /// The role of each line, from what the parser found.
     static func roles(
-        scanned: [ScannedLine], format: InputFormat, header: Set<Int>, headings: Set<Int>, furniture: Set<Int>,
-        contents: Set<Int>
+        scanned: [ScannedLine], format: InputFormat, header: LineSet, headings: LineSet, furniture: LineSet,
+        contents: LineSet
     ) -> [LineRole] {
         let bar = UInt8(ascii: "|")
         var roles = scanned.map { line -> LineRole in

@@ -13,8 +13,8 @@ enum ContentsDetector {
     /// Room around a contents heading's words for markup and a `Page` column title.
     private static let headingSlack = 32
 
-    static func lines(in source: SourceText, scanned: [ScannedLine], headings: [String]) throws(PCRE2Error) -> Set<Int> {
-        var entries: Set<Int> = []
+    static func lines(in source: SourceText, scanned: [ScannedLine], headings: [String]) throws(PCRE2Error) -> LineSet {
+        var entries = LineSet(lineCount: source.lines.count)
         try leader.forEachMatch(in: source.text) { match in
             entries.insert(source.lineIndex(containing: source.baseOffset + match.range.lowerBound) + 1)
             return true
@@ -36,7 +36,7 @@ enum ContentsDetector {
                     if gap > maximumGap { break }
                 }
             }
-            if last > line.number { contents.formUnion(line.number...last) }
+            if last > line.number { contents.insert(contentsOf: line.number...last) }
         }
         return contents
     }

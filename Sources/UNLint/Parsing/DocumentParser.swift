@@ -58,14 +58,14 @@ public struct DocumentParser: Sendable {
             ?? doctypes.detect(headerLines: builder.headerLines)
         let labels = try scans.labels.get()
         let roles = LineRole.roles(
-            scanned: scanned, format: format, header: Set(builder.headerLines.map(\.number)),
-            headings: Set(builder.headings.map(\.line)), furniture: Set(builder.furnitureLines),
-            contents: builder.contents)
+            scanned: scanned, format: format, header: LineSet(builder.headerLines.map(\.number), lineCount: scanned.count),
+            headings: LineSet(builder.headings.map(\.line), lineCount: scanned.count),
+            furniture: LineSet(builder.furnitureLines, lineCount: scanned.count), contents: builder.contents)
         return Document(
             source: source, format: format, language: entry.profile, languageEvidence: evidence,
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
             paragraphs: builder.paragraphs(with: labels),
-            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.sorted(), lineRoles: roles,
+            furnitureLines: builder.furnitureLines, contentsLines: builder.contents.numbers, lineRoles: roles,
             documentType: typed?.0, documentTypeEvidence: typed?.1, symbols: scans.symbols, dates: scans.dates,
             dateScanner: entry.dates, headerDateScanner: entry.headerDates)
     }

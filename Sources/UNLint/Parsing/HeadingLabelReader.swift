@@ -114,14 +114,3 @@ enum ArabicText {
         return value
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing white space (spaces, tabs, no-break spaces, form feeds).
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = lastIndex(where: { !$0.isWhitespace })!
-        // A string with nothing to trim (most paragraphs) is not copied.
-        if first == startIndex, index(after: last) == endIndex, let whole = self as? String { return whole }
-        return String(self[first...last])
-    }
-}

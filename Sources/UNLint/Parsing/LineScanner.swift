@@ -108,6 +108,8 @@ struct EmphasisWrap {
 
     /// The wrap around `text`, or nil when the text is not wholly wrapped.
     static func find(in text: Substring) -> EmphasisWrap? {
+        // Asked of many lines: most start with neither marker.
+        guard let head = text.utf8.first, head == UInt8(ascii: "*") || head == UInt8(ascii: "_") else { return nil }
         for marker in ["**", "__", "*", "_"] {
             let length = marker.utf8.count
             guard text.utf8.count > 2 * length, text.hasPrefix(marker), text.hasSuffix(marker) else { continue }

@@ -25,8 +25,8 @@ enum PageFurniture {
         #"(*ANYCRLF)^[ \t\f]*\*{0,2}[A-Z]{1,8}(?:/[A-Za-z0-9.()*-]+)+\*{0,2}[ \t]*$"#, options: [.multiline])
 
     /// Line numbers (1-based) of furniture lines.
-    static func lines(in source: SourceText) throws(PCRE2Error) -> Set<Int> {
-        var found: Set<Int> = []
+    static func lines(in source: SourceText) throws(PCRE2Error) -> LineSet {
+        var found = LineSet(lineCount: source.lines.count)
         for pattern in patterns {
             try pattern.forEachMatch(in: source.text) { match in
                 found.insert(source.lineIndex(containing: source.baseOffset + match.range.lowerBound) + 1)
@@ -37,8 +37,8 @@ enum PageFurniture {
     }
 
     /// Line numbers of lines that hold only a document symbol.
-    static func symbolLines(in source: SourceText) throws(PCRE2Error) -> Set<Int> {
-        var found: Set<Int> = []
+    static func symbolLines(in source: SourceText) throws(PCRE2Error) -> LineSet {
+        var found = LineSet(lineCount: source.lines.count)
         try symbolLine.forEachMatch(in: source.text) { match in
             found.insert(source.lineIndex(containing: source.baseOffset + match.range.lowerBound) + 1)
             return true

@@ -58,9 +58,9 @@ enum ParagraphNumber {
             return Found(number: value, numberBytes: 0..<end, textStart: nil)
         }
         // Chinese writes the text straight after the number (`1.大会…`); `1.5` is no paragraph.
-        guard next.properties.isWhitespace || next.value >= 0x2E80 else { return nil }
+        guard next.isWhiteSpace || next.value >= 0x2E80 else { return nil }
         var textStart = end
-        while let space = peek(), space.properties.isWhitespace {
+        while let space = peek(), space.isWhiteSpace {
             textStart += UTF8.width(space)
             advance()
         }
@@ -108,19 +108,10 @@ enum Sentence {
                 return false
             }
         }
-        while let last = scalars.last, closers.contains(last) || last.properties.isWhitespace {
+        while let last = scalars.last, closers.contains(last) || last.isWhiteSpace {
             scalars = scalars.dropLast()
         }
         guard let last = scalars.last else { return true }
         return terminal.contains(last)
-    }
-}
-
-extension Substring.UnicodeScalarView {
-    /// The view without trailing white space.
-    func droppingTrailingWhitespace() -> Substring.UnicodeScalarView {
-        var result = self
-        while let last = result.last, last.properties.isWhitespace { result = result.dropLast() }
-        return result
     }
 }

@@ -10,9 +10,9 @@ struct StructureBuilder {
     let format: InputFormat
     let profile: LanguageProfile
     let scanned: [ScannedLine]
-    let furniture: Set<Int>
-    let symbolLines: Set<Int>
-    let contents: Set<Int>
+    let furniture: LineSet
+    let symbolLines: LineSet
+    let contents: LineSet
     let labelReader: HeadingLabelReader
     /// The profile's annex words in lower case, for the head of every short line.
     let lowercasedAnnexHeadings: [String]
@@ -62,7 +62,7 @@ struct StructureBuilder {
 
     init(
         source: SourceText, format: InputFormat, profile: LanguageProfile, scanned: [ScannedLine],
-        furniture: Set<Int>, symbolLines: Set<Int>, contents: Set<Int>
+        furniture: LineSet, symbolLines: LineSet, contents: LineSet
     ) {
         self.source = source
         self.format = format

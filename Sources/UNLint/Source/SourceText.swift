@@ -106,6 +106,26 @@ public struct SourceText: Sendable {
         return lines
     }
 
+    /// Indices into `lines` of the lines that hold `needle` (ASCII, with no
+    /// line break), in order: one pass over the text instead of one per line.
+    public func lineIndices(holding needle: StaticString) -> [Int] {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var found: [Int] = []
+            var searched = 0
+            while searched + pattern.count <= bytes.count, let hit = bytes[searched...].firstIndex(of: pattern[0]) {
+                guard hit + pattern.count <= bytes.count else { break }
+                if bytes[hit..<(hit + pattern.count)].elementsEqual(pattern) {
+                    let index = lineIndex(containing: baseOffset + hit)
+                    if found.last != index { found.append(index) }
+                }
+                searched = hit + 1
+            }
+            return found
+        }
+    }
+
     /// The position of byte `target` of a file that may not be valid UTF-8
     /// (a binary one): lines end at LF, CRLF or CR; columns count the bytes
     /// that start a scalar, so they are exact wherever the text is valid.

@@ -32,9 +32,7 @@ public struct SuppressionDirective: Sendable, Equatable {
     /// are left alone.
     public static func scan(_ source: SourceText) -> [SuppressionDirective] {
         var found: [SuppressionDirective] = []
-        for line in source.lines {
-            // Most lines hold no comment: look for its `<` before copying anything.
-            guard line.text.utf8.count >= 7, line.text.utf8.contains(UInt8(ascii: "<")) else { continue }
+        for line in source.lineIndices(holding: "<!--").map({ source.lines[$0] }) {
             let bytes = Array(line.text.utf8)
             var index = 0
             while let open = find(Array("<!--".utf8), in: bytes, from: index) {
