@@ -312,7 +312,8 @@ public struct Configuration: Sendable {
         var failOn = Setting(Severity.error, origin: "default")
         var include = Setting<[String]>([], origin: "default")
         var exclude = Setting<[String]>([], origin: "default")
-        let absolute = path.map { Self.absolute($0) }
+        // Only overrides need the file's absolute path, and making it costs system calls.
+        let absolute = file?.layers.contains { !$0.overrides.isEmpty } == true ? path.map { Self.absolute($0) } : nil
 
         func apply(_ section: ConfigurationFile.Section) {
             for rule in section.packs.flatMap(\.rules) where !packs.contains(where: { $0.description.id == rule.description.id }) {

@@ -61,7 +61,12 @@ public struct Linter: Sendable {
     /// Lints one file's bytes. `path` names the file in output and picks the format.
     public func lint(bytes: consuming [UInt8], path: String, options: Options = Options()) throws(LintOptionError) -> FileResult {
         let format = options.format ?? InputFormat(path: path)
-        if let nul = bytes.firstIndex(of: 0) {
+        // memchr: the check reads every byte of every file.
+        let nul = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let start = buffer.baseAddress, let hit = memchr(start, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(start)
+        }
+        if let nul {
             let position = SourceText.position(ofByte: nul, in: bytes)
             let diagnostic = Diagnostic(
                 rule: EngineDiagnostics.binary.id, severity: .error,

@@ -149,6 +149,7 @@ extension LineRole {
     }
 
     private static func isLaidOutInColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard holdsThreeSpaces(bytes) else { return false }
         var gaps = 0
         var run = 0
         for byte in bytes {
@@ -161,6 +162,24 @@ extension LineRole {
                 if run >= 6 || (run >= 3 && gaps > 1) { return true }
                 run = 0
             }
+        }
+        return false
+    }
+
+    /// Whether three spaces follow one another somewhere: most lines have no
+    /// such run, and every line is asked. A run of three covers one byte in
+    /// every three, so only those bytes are read until a space turns up.
+    private static func holdsThreeSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 2
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
+                var start = index
+                while start > 0, bytes[start - 1] == 0x20 { start -= 1 }
+                var end = index + 1
+                while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+                if end - start >= 3 { return true }
+            }
+            index += 3
         }
         return false
     }

@@ -105,9 +105,9 @@ public struct DocumentParser: Sendable {
     /// line, so it scans bytes: only ASCII bytes are dropped, which keeps the
     /// UTF-8 valid.
     static func plainText(_ content: Substring) -> String {
-        let inner = EmphasisWrap.find(in: content)?.inner ?? String(content)
+        var inner = EmphasisWrap.find(in: content)?.inner ?? String(content)
         let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
-        guard inner.utf8.contains(where: { $0 == star || $0 == underscore || $0 == backslash }) else {
+        guard inner.withUTF8({ $0.contains { $0 == star || $0 == underscore || $0 == backslash } }) else {
             return inner.trimmingWhitespace()
         }
         let bytes = Array(inner.utf8)

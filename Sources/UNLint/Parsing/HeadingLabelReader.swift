@@ -1,6 +1,22 @@
 /// Reads the label at the head of a heading's text: `IV.`, `B.`, `一.`, `أولا -`, `3.`.
 struct HeadingLabelReader {
     let profile: LanguageProfile
+    /// The ASCII bytes that can come before a label's dot or hyphen in a line:
+    /// digits, capitals, white space, the markup ``DocumentParser/plainText(_:)``
+    /// drops, and those of the profile's look-alikes and label words.
+    private let labelBytes: [Bool]
+
+    init(profile: LanguageProfile) {
+        self.profile = profile
+        var allowed = [Bool](repeating: false, count: 128)
+        var ascii = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*_\\ \t\u{0B}\u{0C}".utf8)
+        ascii += profile.labels.lookalikes.keys.flatMap { String($0).utf8 }
+        for case .words(let words) in [profile.labels.chapters, profile.labels.sections] {
+            ascii += words.flatMap(\.utf8)
+        }
+        for byte in ascii where byte < 0x80 { allowed[Int(byte)] = true }
+        labelBytes = allowed
+    }
 
     /// A label as read, before the context decides between chapter and section
     /// for the letters that are also Roman numerals.
@@ -21,7 +37,31 @@ struct HeadingLabelReader {
     }
 
     func read(_ text: String) -> Token? {
-        readDotted(text) ?? readHyphenated(text)
+        guard mayHoldLabel(text) else { return nil }
+        return readDotted(text) ?? readHyphenated(text)
+    }
+
+    /// False when no label can stand before the first `.` or `-` of `text`,
+    /// because an ASCII byte no label holds (a small letter, a comma) comes
+    /// first. Asked of every line that may be a heading, on its bytes: prose
+    /// is turned down without a copy. The same holds for the line's plain
+    /// text, which only drops bytes that a label may hold.
+    func mayHoldLabel(_ text: some StringProtocol) -> Bool {
+        var dot: Bool?
+        var hyphen: Bool?
+        var clean = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "."), dot == nil {
+                dot = clean
+            } else if byte == UInt8(ascii: "-"), hyphen == nil {
+                hyphen = clean
+            } else if byte < 0x80, !labelBytes[Int(byte)] {
+                clean = false
+            }
+            if dot == true || hyphen == true { return true }
+            if !clean || (dot != nil && hyphen != nil) { return false }
+        }
+        return false
     }
 
     /// How far into a line its label's dot or hyphen is looked for. The

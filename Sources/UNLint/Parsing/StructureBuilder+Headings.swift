@@ -15,6 +15,8 @@ extension StructureBuilder {
         if format == .markdown && !alone { return false }
         // Prose lines are long: only a short line can be a heading.
         guard line.content.utf8.count <= Self.maximumHeadingLength * 4 else { return false }
+        // Inside a block only a label makes a heading.
+        if !blockStart, !labelReader.mayHoldLabel(line.content) { return false }
         let plain = DocumentParser.plainText(line.content)
         if blockStart, opensAnnex(plain, strictly: true) || opensPart(plain) {
             addHeading(line, level: nil, text: line.content, contentStart: line.contentStart)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one file, validated as UTF-8 once, with its lines.
 ///
 /// A leading byte-order mark is skipped (offsets still count it, so they point
@@ -80,6 +82,10 @@ public struct SourceText: Sendable {
         var lines: [SourceLine] = []
         var contiguous = text
         contiguous.withUTF8 { bytes in
+            // The table is made at its final size: grown by doubling, a large
+            // document's would be copied, with old and new alive at once, and
+            // left up to half empty.
+            lines.reserveCapacity(lineCount(bytes))
             let utf8 = text.utf8
             func close(from start: Int, to end: Int) {
                 let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
@@ -124,6 +130,24 @@ public struct SourceText: Sendable {
             }
             return found
         }
+    }
+
+    /// How many lines `splitLines` makes of `bytes`: one per terminator (LF,
+    /// CRLF, CR), and one for the text after the last. memchr finds the
+    /// terminators, many bytes at a time.
+    private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return 1 }
+        func count(_ byte: UInt8, unlessFollowedBy next: UInt8?) -> Int {
+            var found = 0
+            var from = 0
+            while from < bytes.count, let hit = memchr(start + from, Int32(byte), bytes.count - from) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(start)
+                if next == nil || offset + 1 == bytes.count || bytes[offset + 1] != next { found += 1 }
+                from = offset + 1
+            }
+            return found
+        }
+        return count(0x0A, unlessFollowedBy: nil) + count(0x0D, unlessFollowedBy: 0x0A) + 1
     }
 
     /// The position of byte `target` of a file that may not be valid UTF-8
