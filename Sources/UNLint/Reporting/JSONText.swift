@@ -17,7 +17,9 @@ struct JSONText {
 
     /// The text written, with a final newline.
     var text: String {
-        String(decoding: bytes + [0x0A], as: UTF8.self)
+        var written = bytes
+        written.append(0x0A)
+        return String(decoding: written, as: UTF8.self)
     }
 
     mutating func object(_ members: (inout JSONText) -> Void) {
@@ -28,10 +30,13 @@ struct JSONText {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements)
     }
 
-    /// Starts a member of the open object; its value is written next.
-    mutating func key(_ name: String) {
+    /// Starts a member of the open object; its value is written next. Keys
+    /// are the report's own names, which need no escape.
+    mutating func key(_ name: StaticString) {
         startEntry()
-        string(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         append(pretty ? " : " : ":")
     }
 
@@ -72,8 +77,22 @@ struct JSONText {
         }
     }
 
+    /// Digits written in place: a report holds several numbers per finding.
     mutating func int(_ value: Int) {
-        append(String(value))
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[start...])
+        }
     }
 
     mutating func null() {

@@ -54,7 +54,12 @@ public struct LintReport: Sendable {
     }
 
     public func count(_ severity: Severity) -> Int {
-        files.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == severity }.count }
+        // Counted in place: a filtered copy would copy every finding.
+        var count = 0
+        for file in files {
+            for index in file.diagnostics.indices where file.diagnostics[index].severity == severity { count += 1 }
+        }
+        return count
     }
 
     /// Files that could not be read at all.
