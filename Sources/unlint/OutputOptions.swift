@@ -55,7 +55,7 @@ struct OutputOptions: ParsableArguments {
                 printWarning(warning)
             }
             guard let path else {
-                FileHandle.standardOutput.write(Data(rendered.text.utf8))
+                ReportFile.writeStandardOutput(rendered.text)
                 return
             }
             do {

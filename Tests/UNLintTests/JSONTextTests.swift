@@ -18,8 +18,22 @@ import Testing
                 json.element()
                 json.string(value)
             }
-            #expect(json.text == Self.encoded([value], pretty: pretty), "scalars \(value.unicodeScalars.map(\.value))")
+            #expect(json.finished() == Self.encoded([value], pretty: pretty), "scalars \(value.unicodeScalars.map(\.value))")
         }
+    }
+
+    /// Numbers are written digit by digit, in place.
+    @Test(arguments: [true, false])
+    func numbersAreWrittenAsJSONEncoderWritesThem(pretty: Bool) throws {
+        let values = [0, 1, -1, 9, 10, -10, 99, 100, 1_234_567, -1_000_000_007, Int.max, Int.min, Int.min + 1]
+        var json = JSONText(pretty: pretty)
+        json.array { json in
+            for value in values {
+                json.element()
+                json.int(value)
+            }
+        }
+        #expect(json.finished() == Self.encoded(values, pretty: pretty))
     }
 
     @Test(arguments: [true, false])
@@ -45,7 +59,7 @@ import Testing
             json.key("d")
             json.string("end")
         }
-        #expect(json.text == Self.encoded(Sample(), pretty: pretty))
+        #expect(json.finished() == Self.encoded(Sample(), pretty: pretty))
     }
 
     /// `{"a": [], "b": {}, "c": [{"x": null, "y": 1}, {"x": null, "y": -20}], "d": "end"}`.

@@ -68,14 +68,30 @@ public struct DateMention: Sendable, Equatable {
     /// The last date of a range (`from 15 to 17 September`) or the second of
     /// a pair (`18 and 19 November`); nil for a single date. Parts written
     /// only once (the month, the year) are shared by both ends.
-    public var second: WrittenDate?
+    public var second: WrittenDate? {
+        get { secondDate?.value }
+        set { secondDate = newValue.map(SecondDate.init) }
+    }
     /// The whole match, lead words (`from`, `les`, `del`) included.
     public var range: Range<Int>
 
+    /// The second date, kept out of line: most mentions are single dates, and
+    /// a document can hold hundreds of thousands of mentions.
+    private var secondDate: SecondDate?
+
+    private final class SecondDate: Sendable {
+        let value: WrittenDate
+        init(_ value: WrittenDate) { self.value = value }
+    }
+
     public init(first: WrittenDate, second: WrittenDate? = nil, range: Range<Int>) {
         self.first = first
-        self.second = second
         self.range = range
+        self.second = second
+    }
+
+    public static func == (lhs: DateMention, rhs: DateMention) -> Bool {
+        lhs.first == rhs.first && lhs.second == rhs.second && lhs.range == rhs.range
     }
 
     public var isRange: Bool { second != nil }

@@ -129,7 +129,7 @@ extension LineRole {
             let lines = scanned[index...end].map(\.content)
             let text = lines.joined(separator: " ")
             // Words, or ideographs for Chinese; a run of spaces lays out columns (a masthead).
-            let long = text.split(separator: " ").count >= 4
+            let long = Self.holdsFourWords(text)
                 || text.unicodeScalars.filter(\.properties.isIdeographic).count >= 10
             if long, Sentence.endsComplete(text), !lines.contains(where: { $0.contains("   ") }) {
                 for line in index...end { roles[line] = .paragraph }
@@ -137,6 +137,23 @@ extension LineRole {
             index = end + 1
         }
         return roles
+    }
+
+    /// Whether `text` has four words or more (split at spaces), counted only
+    /// that far: a header run can be one huge line.
+    private static func holdsFourWords(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 4 { return true }
+            }
+        }
+        return false
     }
 
     /// A line whose words are set apart in columns by runs of spaces (a table

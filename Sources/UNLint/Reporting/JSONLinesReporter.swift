@@ -18,7 +18,7 @@ public struct JSONLinesReporter: Reporter {
         for diagnostic in file.diagnostics {
             var json = JSONText(pretty: false)
             JSONDiagnostic.write(diagnostic, path: file.path, to: &json)
-            lines += json.text
+            lines += json.finished()
         }
         return lines
     }

@@ -38,7 +38,7 @@ public struct JSONReporter: Reporter {
                 json.string(LintReport.toolVersion)
             }
         }
-        return json.text
+        return json.finished()
     }
 
     private static func write(_ file: FileResult, to json: inout JSONText) {

@@ -15,11 +15,11 @@ struct JSONText {
         self.pretty = pretty
     }
 
-    /// The text written, with a final newline.
-    var text: String {
-        var written = bytes
-        written.append(0x0A)
-        return String(decoding: written, as: UTF8.self)
+    /// The text written, with a final newline. Consuming: the bytes are not
+    /// copied first (a large report's JSON would be held three times).
+    consuming func finished() -> String {
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     mutating func object(_ members: (inout JSONText) -> Void) {

@@ -50,18 +50,28 @@ public enum ReportFile {
         if let failure { throw ReportFileError(path: path, errno: failure) }
     }
 
+    /// Writes `text` to standard output, as it is (a report can be hundreds
+    /// of megabytes: it is not copied first). A failure is not reported: the
+    /// reader has gone.
+    public static func writeStandardOutput(_ text: String) {
+        _ = writeAll(text, to: STDOUT_FILENO)
+    }
+
     /// Writes every byte of `text`; the `errno` of a failure, or nil.
     private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno != EINTR { return errno }
-            } else {
-                bytes = bytes.dropFirst(written)
+        var text = text
+        return text.withUTF8 { utf8 in
+            var done = 0
+            while done < utf8.count {
+                let written = Foundation.write(descriptor, utf8.baseAddress! + done, utf8.count - done)
+                if written < 0 {
+                    if errno != EINTR { return errno }
+                } else {
+                    done += written
+                }
             }
+            return nil
         }
-        return nil
     }
 }
 

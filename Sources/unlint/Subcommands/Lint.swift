@@ -163,7 +163,7 @@ extension UnlintCommand {
                     stale += filtered.stale
                 }
                 if streaming {
-                    FileHandle.standardOutput.write(Data(JSONLinesReporter().lines(for: result).utf8))
+                    ReportFile.writeStandardOutput(JSONLinesReporter().lines(for: result))
                 }
                 results.append(result)
                 durations[result.path] = duration
