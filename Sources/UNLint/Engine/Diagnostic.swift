@@ -25,6 +25,16 @@ public struct Diagnostic: Sendable, Hashable {
         self.related = related
     }
 
+    /// The diagnostic with its line and column read again from its offsets in
+    /// `source`, where they lie on character boundaries.
+    func repositioned(in source: SourceText) -> Diagnostic {
+        Diagnostic(
+            rule: rule, severity: severity, message: message,
+            range: SourceRange(
+                start: source.position(atOffset: range.start.offset), end: source.position(atOffset: range.end.offset)),
+            related: related.map { Related(message: $0.message, position: source.position(atOffset: $0.position.offset)) })
+    }
+
     /// Output order: line, column, then rule id.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted {

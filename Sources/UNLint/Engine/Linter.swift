@@ -168,6 +168,11 @@ public struct Linter: Sendable {
         }
         let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
         diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
+        // The rules read a directive as one space per byte: after one that holds
+        // multibyte characters, columns on its line are read again in the file.
+        if !suppressions.directives.isEmpty {
+            diagnostics = diagnostics.map { $0.repositioned(in: source) }
+        }
         var result = FileResult(
             path: path, language: document.language.code, source: source,
             diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)
