@@ -32,6 +32,9 @@ public struct Document: Sendable {
     public let headerDateScanner: DateScanner
     /// Every heading, in document order.
     public let headings: [Heading]
+    /// The chapters and sections, grouped by part and annex; made once for
+    /// the rules that walk them.
+    public let outline: Outline
     /// Every numbered paragraph, in document order.
     public let paragraphs: [NumberedParagraph]
     /// Line numbers of page furniture (running headers, job numbers, page counters).
@@ -65,6 +68,7 @@ public struct Document: Sendable {
         self.symbols = symbols
         self.dates = dates
         self.headings = headings
+        self.outline = Outline(headings)
         self.paragraphs = paragraphs
         self.furnitureLines = furnitureLines
         self.contentsLines = contentsLines

@@ -18,7 +18,7 @@ struct LoneSubdivisionRule: Rule {
         ])
 
     func check(_ document: Document, report: inout DiagnosticSink) {
-        for part in Outline(document.headings).parts {
+        for part in document.outline.parts {
             for chapter in part.chapters where chapter.sections.count == 1 {
                 guard let label = chapter.sections[0].label, label.value == 1 else { continue }
                 if let chapterLabel = chapter.heading?.label {

@@ -63,7 +63,7 @@ struct SectionOrderRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         guard let type = document.documentType, !type.requiredChapters.isEmpty else { return }
-        let chapters = Outline(document.headings).parts.first { $0.annex == 0 }?.chapters.compactMap(\.heading) ?? []
+        let chapters = document.outline.parts.first { $0.annex == 0 }?.chapters.compactMap(\.heading) ?? []
         guard !chapters.isEmpty else { return }
         let language = document.language.code
         // The chapters that match each required chapter checkable in this language, by index in `chapters`.

@@ -25,7 +25,7 @@ struct SectionSequenceRule: Rule {
 
     func check(_ document: Document, report: inout DiagnosticSink) {
         let series = document.language.labels.sections
-        for part in Outline(document.headings).parts {
+        for part in document.outline.parts {
             for chapter in part.chapters {
                 for found in LabelSequence(chapter.sections.compactMap(\.label)).breaks {
                     let label = found.label
