@@ -76,7 +76,7 @@ if [ "${STRESS:-0}" = 1 ]; then
     echo
     echo "Size cases (one run each): peak memory against the bound of 3 x the file + 100 MB"
     printf '%-22s %10s %10s %10s %12s %12s\n' file MB seconds MB/s "peak MB" "bound MB"
-    for file in line-20MB paragraphs-1M headings-100k nested-10k document-200MB; do
+    for file in line-20MB findings-line-2MB paragraphs-1M headings-100k nested-10k document-200MB; do
         read -r seconds kb < <(measure "$unlint --format json --output /dev/null $bench/$file.md")
         size=$(bytes $bench/$file.md)
         awk -v n="$file" -v s="$size" -v t="$seconds" -v m="$kb" \

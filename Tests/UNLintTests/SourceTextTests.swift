@@ -46,4 +46,34 @@ import Testing
             try SourceText(bytes: [0x61, 0x62, 0xC3])
         }
     }
+
+    /// A line longer than the span between column marks, with scalars of one to
+    /// four bytes straddling the marks: every column counted from a mark is the
+    /// column counted from the line's start. (Counted from the start for every
+    /// finding, a long line with many findings took hours.)
+    @Test func columnsOnALongLineAreCountedFromTheNearestMark() throws {
+        let pieces = ["a", "é", "中", "😀", " "]
+        var line = ""
+        var index = 0
+        while line.utf8.count < 3 * SourceText.columnMarkSpan + 100 {
+            line += pieces[index % pieces.count]
+            index += 1
+        }
+        let source = SourceText("٣ ذ\n" + line + "\nend")
+        let start = source.lines[1].startOffset
+        let bytes = Array(line.utf8)
+        var scalars = 0
+        let span = SourceText.columnMarkSpan
+        // Around each mark, and a sample elsewhere.
+        func checked(_ byte: Int) -> Bool { byte % 97 == 0 || abs(byte - (byte + 8) / span * span) <= 8 || byte == bytes.count }
+        for byte in 0...bytes.count {
+            if checked(byte), byte == bytes.count || bytes[byte] & 0xC0 != 0x80 {
+                #expect(source.position(atOffset: start + byte) == SourcePosition(line: 2, column: scalars + 1, offset: start + byte))
+                #expect(source.position(line: 2, byteInLine: byte).column == scalars + 1)
+            }
+            if byte < bytes.count, bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        // Past the line's end, the column after its last scalar.
+        #expect(source.position(line: 2, byteInLine: bytes.count + 5).column == scalars + 1)
+    }
 }

@@ -289,7 +289,8 @@ public struct FileResult: Sendable {
         if let source {
             for diagnostic in diagnostics {
                 let line = diagnostic.range.start.line
-                if line >= 1, line <= source.lines.count { quoted[line] = String(source.lines[line - 1].text) }
+                // Copied once per line: a long line can carry many findings.
+                if line >= 1, line <= source.lines.count, quoted[line] == nil { quoted[line] = String(source.lines[line - 1].text) }
             }
         }
         self.init(path: path, language: language, quotedLines: quoted, diagnostics: diagnostics, doctype: doctype)

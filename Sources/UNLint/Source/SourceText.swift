@@ -11,6 +11,12 @@ public struct SourceText: Sendable {
     public let baseOffset: Int
     /// The lines, in order, without their terminators.
     public let lines: [SourceLine]
+    /// For each line longer than ``columnMarkSpan`` bytes (by index in
+    /// `lines`): how many scalars come before each multiple of the span. A
+    /// column is then counted from the nearest mark, not from the line's
+    /// start: a long line with many findings would cost its length per finding.
+    private let columnMarks: [Int: [Int]]
+    static let columnMarkSpan = 4096
 
     /// Why a file could not be read as UTF-8, and where.
     public struct EncodingError: Error, Sendable, Equatable {
@@ -39,6 +45,24 @@ public struct SourceText: Sendable {
         self.text = validText
         self.baseOffset = baseOffset
         self.lines = Self.splitLines(validText, baseOffset: baseOffset)
+        var marks: [Int: [Int]] = [:]
+        for (index, line) in lines.enumerated() where line.text.utf8.count > Self.columnMarkSpan {
+            let length = line.text.utf8.count
+            marks[index] = stride(from: Self.columnMarkSpan, through: length, by: Self.columnMarkSpan).reduce(into: []) { counts, end in
+                counts.append((counts.last ?? 0) + line.scalarCount(inBytes: (end - Self.columnMarkSpan)..<end))
+            }
+        }
+        columnMarks = marks
+    }
+
+    /// The column (1-based, in scalars) of byte `byte` of `lines[index]`.
+    private func column(inLine index: Int, byte: Int) -> Int {
+        let line = lines[index]
+        guard byte > Self.columnMarkSpan, let marks = columnMarks[index] else { return 1 + line.scalarCount(toByte: byte) }
+        // Past the line's end the count stops at its end, as from its start.
+        let whole = min(byte / Self.columnMarkSpan, marks.count)
+        let start = whole * Self.columnMarkSpan
+        return 1 + marks[whole - 1] + line.scalarCount(inBytes: start..<byte)
     }
 
     /// Line and column of a UTF-8 offset (file-relative). Offsets past a line's
@@ -47,8 +71,7 @@ public struct SourceText: Sendable {
         let index = lineIndex(containing: offset)
         let line = lines[index]
         let clamped = min(max(offset, line.startOffset), line.endOffset)
-        let column = 1 + line.scalarCount(toByte: clamped - line.startOffset)
-        return SourcePosition(line: line.number, column: column, offset: clamped)
+        return SourcePosition(line: line.number, column: column(inLine: index, byte: clamped - line.startOffset), offset: clamped)
     }
 
     /// The position of a byte offset inside `lines[lineNumber - 1]`.
@@ -56,7 +79,7 @@ public struct SourceText: Sendable {
         let line = lines[lineNumber - 1]
         return SourcePosition(
             line: lineNumber,
-            column: 1 + line.scalarCount(toByte: byteInLine),
+            column: column(inLine: lineNumber - 1, byte: byteInLine),
             offset: line.startOffset + byteInLine)
     }
 
@@ -219,10 +242,16 @@ public struct SourceLine: Sendable, Hashable {
 
     /// Number of Unicode scalars in the first `byteCount` bytes of the line.
     public func scalarCount(toByte byteCount: Int) -> Int {
+        scalarCount(inBytes: 0..<byteCount)
+    }
+
+    /// Number of Unicode scalars that start in `range` (UTF-8 offsets in the
+    /// line, clamped to it): the bytes that are no continuation bytes.
+    func scalarCount(inBytes range: Range<Int>) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0
-            for byte in bytes.prefix(byteCount) where byte & 0xC0 != 0x80 {
+            for byte in bytes[range.clamped(to: 0..<bytes.count)] where byte & 0xC0 != 0x80 {
                 count += 1
             }
             return count
