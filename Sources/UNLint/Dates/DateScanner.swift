@@ -74,6 +74,7 @@ public struct DateScanner: Sendable {
                 }
                 return true
             }
+            taken.commit()
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -119,6 +120,7 @@ public struct DateScanner: Sendable {
                 }
                 return true
             }
+            taken.commit()
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -370,18 +372,45 @@ public struct DateScanner: Sendable {
     }
 }
 
-/// Spans already taken by a match, sorted, for an overlap test in O(log n).
+/// Spans already taken by a match, for an overlap test in O(log n). One
+/// pattern's matches come in order and never overlap one another: they are
+/// appended, and merged with the spans of the patterns before once the
+/// pattern is done (inserted one by one among those, each would move the
+/// spans after it: time growing with the square of the dates).
 private struct TakenSpans {
+    /// The spans of the patterns already run, sorted.
     private var spans: [Range<Int>] = []
+    /// The spans of the pattern running, in the order it found them.
+    private var pending: [Range<Int>] = []
 
     func overlaps(_ range: Range<Int>) -> Bool {
+        if let last = pending.last, last.overlaps(range) { return true }
         let index = insertionIndex(range.lowerBound)
         if index < spans.count, spans[index].lowerBound < range.upperBound { return true }
         return index > 0 && spans[index - 1].upperBound > range.lowerBound
     }
 
+    /// Takes `range`, which starts after every span the running pattern took.
     mutating func insert(_ range: Range<Int>) {
-        spans.insert(range, at: insertionIndex(range.lowerBound))
+        pending.append(range)
+    }
+
+    /// Ends the running pattern: its spans join the others, in order.
+    mutating func commit() {
+        guard !pending.isEmpty else { return }
+        var merged: [Range<Int>] = []
+        merged.reserveCapacity(spans.count + pending.count)
+        var old = 0
+        for range in pending {
+            while old < spans.count, spans[old].lowerBound < range.lowerBound {
+                merged.append(spans[old])
+                old += 1
+            }
+            merged.append(range)
+        }
+        merged += spans[old...]
+        spans = merged
+        pending = []
     }
 
     /// The first index whose span starts at or after `offset`.
