@@ -220,3 +220,19 @@ private func outline(_ text: String, format: InputFormat = .markdown, language: 
         #expect(document.paragraphs.map(\.number) == [1])
     }
 }
+
+/// How the parser tells a finished sentence from one that runs on.
+@Suite struct SentenceTests {
+    /// A sentence end is read from the end of a block only: a footnote reference
+    /// (`[^12]`, whose label holds no space) and closing marks are looked past,
+    /// digits of a footnote number too; nothing further back is read.
+    @Test func sentenceEndsAreReadFromTheEnd() {
+        #expect(Sentence.endsComplete("The Committee met in 2020.[^1]"))
+        #expect(Sentence.endsComplete("It was adopted.[^12][^13]"))
+        #expect(Sentence.endsComplete("« Il a été adopté. »"))
+        #expect(Sentence.endsComplete("Statelessness. 5"))
+        #expect(!Sentence.endsComplete("see the annex [^a b]"))
+        #expect(!Sentence.endsComplete(String(repeating: "the text goes on here]\n", count: 3)))
+        #expect(!Sentence.endsComplete("and the report of the Secretary-General"))
+    }
+}

@@ -89,15 +89,14 @@ enum Sentence {
     static func endsComplete(_ text: String) -> Bool {
         var scalars = text.unicodeScalars[...]
         // A pandoc footnote reference after the full stop (`2020.[^1]`) is no word.
-        while scalars.last == "]", let open = scalars.lastIndex(of: "["),
-            scalars[scalars.index(after: open)...].first == "^" {
+        while let open = footnoteReferenceStart(scalars) {
             scalars = scalars[..<open]
         }
         scalars = scalars.droppingTrailingWhitespace()
         // Nor is a footnote number after it (`Families.5`, `Statelessness. 5`).
         var digits = 0
         while let last = scalars.last, ("0"..."9").contains(last), digits < 4 {
-            scalars = scalars.dropLast()
+            scalars = scalars.droppingLast()
             digits += 1
         }
         if digits > 0 {
@@ -109,9 +108,24 @@ enum Sentence {
             }
         }
         while let last = scalars.last, closers.contains(last) || last.isWhiteSpace {
-            scalars = scalars.dropLast()
+            scalars = scalars.droppingLast()
         }
         guard let last = scalars.last else { return true }
         return terminal.contains(last)
+    }
+
+    /// Where a footnote reference (`[^12]`) that ends `scalars` starts. Its
+    /// label holds no space or bracket, so only the last word is read: a block
+    /// of many lines ending in `]` was read back to its start at every line.
+    private static func footnoteReferenceStart(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index? {
+        guard scalars.last == "]" else { return nil }
+        var index = scalars.index(before: scalars.endIndex)
+        while index > scalars.startIndex {
+            index = scalars.index(before: index)
+            let scalar = scalars[index]
+            if scalar == "[" { return scalars[scalars.index(after: index)...].first == "^" ? index : nil }
+            if scalar == "]" || scalar.isWhiteSpace { return nil }
+        }
+        return nil
     }
 }

@@ -22,7 +22,14 @@ extension Substring.UnicodeScalarView {
     /// The view without trailing white space.
     func droppingTrailingWhitespace() -> Substring.UnicodeScalarView {
         var result = self
-        while let last = result.last, last.isWhiteSpace { result = result.dropLast() }
+        while let last = result.last, last.isWhiteSpace { result = result.droppingLast() }
         return result
+    }
+
+    /// The view without its last scalar, in constant time: `dropLast()`
+    /// counted the whole view first, and sentence ends are read at every line
+    /// of a block that can be long.
+    func droppingLast() -> Substring.UnicodeScalarView {
+        self[..<index(before: endIndex)]
     }
 }

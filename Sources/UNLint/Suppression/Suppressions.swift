@@ -70,11 +70,7 @@ public struct Suppressions: Sendable {
         guard !directives.isEmpty else { return diagnostics }
         // The rules saw each directive as blanks: a finding that reaches into
         // them (spaces before an inline comment) is not about the document.
-        let diagnostics = diagnostics.filter { diagnostic in
-            !directives.contains {
-                $0.range.start.offset < diagnostic.range.end.offset && diagnostic.range.start.offset < $0.range.end.offset
-            }
-        }
+        let diagnostics = diagnostics.filter { !reachesIntoDirective($0) }
         var regions: [Region] = []
         var open: [Int] = []
         var engine: [Diagnostic] = []
@@ -117,12 +113,22 @@ public struct Suppressions: Sendable {
                 }
             }
         }
+        // Regions of one line (most are) by line; the others looked through.
+        var oneLine: [Int: [Int]] = [:]
+        var spanning: [Int] = []
+        for (index, region) in regions.enumerated() {
+            if region.lines.lowerBound == region.lines.upperBound {
+                oneLine[region.lines.lowerBound, default: []].append(index)
+            } else {
+                spanning.append(index)
+            }
+        }
         var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
             let line = diagnostic.range.start.line
             var suppressed = false
             if Self.isSuppressible(diagnostic.rule) {
-                for index in regions.indices where regions[index].lines.contains(line) {
+                for index in (oneLine[line] ?? []) + spanning where regions[index].lines.contains(line) {
                     if let pattern = regions[index].pattern, !Self.pattern(pattern, matches: diagnostic.rule) { continue }
                     regions[index].used = true
                     suppressed = true
@@ -134,6 +140,19 @@ public struct Suppressions: Sendable {
             engine.append(unused(directives[region.directive], region.pattern, "suppressed nothing"))
         }
         return Diagnostic.sortedForOutput(kept + engine)
+    }
+
+    /// Whether `diagnostic` overlaps a directive's comment. The directives
+    /// come in the order of the text and do not overlap: the first that ends
+    /// after the diagnostic starts is the only one it can reach into.
+    private func reachesIntoDirective(_ diagnostic: Diagnostic) -> Bool {
+        var low = 0
+        var high = directives.count
+        while low < high {
+            let mid = (low + high) / 2
+            if directives[mid].range.end.offset <= diagnostic.range.start.offset { low = mid + 1 } else { high = mid }
+        }
+        return low < directives.count && directives[low].range.start.offset < diagnostic.range.end.offset
     }
 
     private func unused(_ directive: SuppressionDirective, _ pattern: String?, _ what: String) -> Diagnostic {
