@@ -18,8 +18,9 @@ public struct NumberedParagraph: Sendable, Equatable {
 /// A run of non-blank lines.
 public struct Block: Sendable, Equatable {
     public let lines: ClosedRange<Int>
-    /// The block's text, lines joined by a space (for sentence checks).
-    public let text: String
+    /// The block's text, lines joined by a space (for sentence checks). A
+    /// block of one line is a slice of the document's text, not a copy.
+    public let text: Substring
     /// Where the block's text starts (after any paragraph number).
     public let start: SourcePosition
     /// True when a page break (form feed, run of blank lines, rule or page

@@ -43,7 +43,7 @@ public enum TextScope: String, Sendable, CaseIterable {
 
     /// Whether each heading or paragraph is a unit of its own (for `min`/`max`
     /// counts), rather than the scope as a whole.
-    var unitPerBlock: Bool { self == .heading || self == .paragraph }
+    public var unitPerBlock: Bool { self == .heading || self == .paragraph }
 }
 
 /// The roles of a document's lines, and the text each scope covers (worked
@@ -51,30 +51,30 @@ public enum TextScope: String, Sendable, CaseIterable {
 public struct TextRegions: Sendable {
     /// One role per line: `roles[0]` is line 1.
     public let roles: [LineRole]
-    private let unitsByScope: [TextScope: [[Range<Int>]]]
+    /// One flat list per scope: a unit of a heading or paragraph scope is one
+    /// region, so a list of units would hold a small array per paragraph.
+    private let regionsByScope: [TextScope: [Range<Int>]]
 
     init(source: SourceText, roles: [LineRole]) {
         self.roles = roles
-        let starts = source.lines.map { $0.startOffset - source.baseOffset }
-        let ends = source.lines.map { $0.endOffset - source.baseOffset }
-        unitsByScope = Dictionary(uniqueKeysWithValues: TextScope.allCases.map {
-            ($0, Self.units($0, roles: roles, lineStarts: starts, lineEnds: ends))
+        regionsByScope = Dictionary(uniqueKeysWithValues: TextScope.allCases.map {
+            ($0, Self.regions($0, roles: roles, lines: source.lines, base: source.baseOffset))
         })
     }
 
-    /// The text of `scope` as units (each heading or paragraph, or the whole
-    /// scope), each unit a list of UTF-8 byte ranges of `source.text`: runs of
-    /// consecutive lines of one role, so that a pattern can span the lines of a
-    /// paragraph but never runs from one block into the next.
-    public func units(_ scope: TextScope) -> [[Range<Int>]] {
-        unitsByScope[scope] ?? []
+    /// The text of `scope` as UTF-8 byte ranges of `source.text`, in order:
+    /// runs of consecutive lines of one role, so that a pattern can span the
+    /// lines of a paragraph but never runs from one block into the next. In a
+    /// heading or paragraph scope each region is a unit of its own (see
+    /// ``TextScope/unitPerBlock``); otherwise they make one unit together.
+    public func regions(_ scope: TextScope) -> [Range<Int>] {
+        regionsByScope[scope] ?? []
     }
 
-    private static func units(
-        _ scope: TextScope, roles: [LineRole], lineStarts: [Int], lineEnds: [Int]
-    ) -> [[Range<Int>]] {
-        var units: [[Range<Int>]] = []
-        var whole: [Range<Int>] = []
+    private static func regions(
+        _ scope: TextScope, roles: [LineRole], lines: [SourceLine], base: Int
+    ) -> [Range<Int>] {
+        var regions: [Range<Int>] = []
         var index = 0
         while index < roles.count {
             let role = roles[index]
@@ -85,12 +85,10 @@ public struct TextRegions: Sendable {
             var last = index
             // A heading is one line; other roles run on over consecutive lines.
             while role != .heading, last + 1 < roles.count, roles[last + 1] == role { last += 1 }
-            let region = lineStarts[index]..<lineEnds[last]
-            if scope.unitPerBlock { units.append([region]) } else { whole.append(region) }
+            regions.append((lines[index].startOffset - base)..<(lines[last].endOffset - base))
             index = last + 1
         }
-        if !scope.unitPerBlock, !whole.isEmpty { units.append(whole) }
-        return units
+        return regions
     }
 }
 

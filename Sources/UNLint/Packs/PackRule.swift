@@ -57,9 +57,9 @@ public struct PackRule: Sendable {
     /// limit stops the rule for this document with one `engine/match-limit`.
     func check(_ document: Document, report: inout DiagnosticSink) {
         guard applies(to: document.language.code) else { return }
-        let units = document.regions.units(scope)
-        guard !units.isEmpty || isCountingMinimum else { return }
-        var finder = MatchFinder(text: document.source.text, exceptions: exceptions, units: units)
+        let regions = document.regions.regions(scope)
+        guard !regions.isEmpty || isCountingMinimum else { return }
+        var finder = MatchFinder(text: document.source.text, exceptions: exceptions, regions: regions)
         do {
             switch kind {
             case .existence(let patterns):
@@ -107,9 +107,10 @@ public struct PackRule: Sendable {
         report: inout DiagnosticSink
     ) throws(PCRE2Error) {
         // A scope with no text at all still has to meet its minimum.
-        let units = finder.units.isEmpty ? [[0..<0]] : finder.units
+        let regions = finder.regions.isEmpty ? [0..<0] : finder.regions
+        let units = scope.unitPerBlock ? regions.map { [$0] } : [regions]
         for unit in units {
-            var unitFinder = MatchFinder(text: finder.text, exceptions: exceptions, units: [unit])
+            var unitFinder = MatchFinder(text: finder.text, exceptions: exceptions, regions: unit)
             let matches = try unitFinder.matches(of: patterns)
             let counts = ["count": String(matches.count), "min": min.map(String.init) ?? "", "max": max.map(String.init) ?? ""]
             if let max, matches.count > max {
@@ -151,23 +152,21 @@ struct PatternMatch {
     var range: Range<Int> { match.range }
 }
 
-/// Runs a rule's patterns over the units of its scope and drops the matches
+/// Runs a rule's patterns over the regions of its scope and drops the matches
 /// an exception covers. The exceptions run once, on first need.
 struct MatchFinder {
     let text: String
     let exceptions: [Regex]
-    let units: [[Range<Int>]]
-    private let regions: [Range<Int>]
+    let regions: [Range<Int>]
     /// The exception matches sorted by start, with the furthest end reached
     /// by any of them up to each one; nil until first needed.
     private var exceptionStarts: [Int]?
     private var exceptionReach: [Int] = []
 
-    init(text: String, exceptions: [Regex], units: [[Range<Int>]]) {
+    init(text: String, exceptions: [Regex], regions: [Range<Int>]) {
         self.text = text
         self.exceptions = exceptions
-        self.units = units
-        regions = units.flatMap { $0 }
+        self.regions = regions
     }
 
     /// Every match of `patterns` in document order (the earlier pattern first

@@ -87,7 +87,11 @@ enum Sentence {
     /// Whether `text` ends as a sentence does. Reads scalars from the end only:
     /// blocks can be long, and this runs for every line.
     static func endsComplete(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars[...]
+        endsComplete(text[...])
+    }
+
+    static func endsComplete(_ text: Substring) -> Bool {
+        var scalars = text.unicodeScalars
         // A pandoc footnote reference after the full stop (`2020.[^1]`) is no word.
         while let open = footnoteReferenceStart(scalars) {
             scalars = scalars[..<open]

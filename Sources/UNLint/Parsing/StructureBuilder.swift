@@ -53,7 +53,11 @@ struct StructureBuilder {
     struct BlockDraft {
         let firstLine: Int
         var lastLine: Int
-        var text: String
+        /// The first line's text, a slice of the document's.
+        let firstText: Substring
+        /// The lines joined by spaces, from the second line on.
+        var joined: String?
+        var text: Substring { joined.map { $0[...] } ?? firstText }
         let start: SourcePosition
         let followsPageBreak: Bool
         /// The block belongs to the open paragraph (not header or loose text).
@@ -242,12 +246,13 @@ struct StructureBuilder {
         // Extended in place: a copy of the draft would copy its text at every line.
         if block != nil {
             block!.lastLine = line.number
-            block!.text += " "
-            block!.text += text
+            if block!.joined == nil { block!.joined = String(block!.firstText) }
+            block!.joined! += " "
+            block!.joined! += text
             return
         }
         block = BlockDraft(
-            firstLine: line.number, lastLine: line.number, text: String(text),
+            firstLine: line.number, lastLine: line.number, firstText: text,
             start: source.position(line: line.number, byteInLine: textStart),
             followsPageBreak: pageBreak, inParagraph: paragraphOpen)
         pageBreak = false
@@ -257,10 +262,15 @@ struct StructureBuilder {
         guard let open = block else { return }
         block = nil
         guard open.inParagraph else { return }
+        var text = open.text.trimmingWhitespaceWithoutCopy()
+        // Copied at its size: grown line by line, the joined text has up to
+        // twice the room it needs, and the document keeps every block's text.
+        if open.joined != nil {
+            let utf8 = text.utf8
+            text = String(unsafeUninitializedCapacity: utf8.count) { $0.initialize(fromContentsOf: utf8) }[...]
+        }
         openParagraphs[openParagraphs.count - 1].blocks.append(
-            Block(
-                lines: open.firstLine...open.lastLine, text: open.text.trimmingWhitespace(),
-                start: open.start, followsPageBreak: open.followsPageBreak))
+            Block(lines: open.firstLine...open.lastLine, text: text, start: open.start, followsPageBreak: open.followsPageBreak))
     }
 
     private mutating func breakPage() {
