@@ -8,6 +8,16 @@ import Testing
         #expect(source.lines.map(\.startOffset) == [0, 2, 5, 7])
     }
 
+    /// Lines are made from where they start: each ends before its own
+    /// terminator, empty lines and multibyte text included.
+    @Test func linesMadeFromTheirStartsEndBeforeTheirTerminators() throws {
+        let source = try SourceText(bytes: Array("été\r\n\r\n\rдва\n\r\nend".utf8))
+        #expect(source.lines.map(\.text) == ["été", "", "", "два", "", "end"])
+        #expect(source.lines.map(\.endOffset) == [5, 7, 9, 16, 17, 22])
+        #expect(source.lines.indices.map { source.lines.byteCount(ofLine: $0) } == [5, 0, 0, 6, 0, 3])
+        #expect([0, 5, 6, 7, 8, 15, 16, 18, 21].map(source.lineIndex(containing:)) == [0, 0, 0, 1, 1, 3, 3, 4, 5])
+    }
+
     @Test func trailingTerminatorAddsNoLineButAnEmptyFileHasOne() throws {
         #expect(try SourceText(bytes: Array("a\n".utf8)).lines.count == 1)
         #expect(try SourceText(bytes: []).lines.map(\.text) == [""])

@@ -5,9 +5,9 @@ public struct NumberedParagraph: Sendable, Equatable {
     public let numberRange: SourceRange
     /// The blocks of the paragraph; the first holds the number. Later blocks
     /// follow a blank line, a page break or page furniture.
-    public let blocks: [Block]
+    public internal(set) var blocks: [Block]
     /// Sub-paragraph labels in order, inline or one per line.
-    public let subparagraphs: [SubparagraphLabel]
+    public internal(set) var subparagraphs: [SubparagraphLabel]
     /// Which annex the paragraph is in: 0 for the main body.
     public let annex: Int
 

@@ -72,9 +72,22 @@ public struct TextRegions: Sendable {
     }
 
     private static func regions(
-        _ scope: TextScope, roles: [LineRole], lines: [SourceLine], base: Int
+        _ scope: TextScope, roles: [LineRole], lines: SourceLines, base: Int
     ) -> [Range<Int>] {
+        // Counted first, then made at their size: grown by doubling, the five
+        // lists of a large document would be up to half empty.
+        var count = 0
+        forEachRun(of: scope, in: roles) { _ in count += 1 }
         var regions: [Range<Int>] = []
+        regions.reserveCapacity(count)
+        forEachRun(of: scope, in: roles) { run in
+            regions.append((lines[run.lowerBound].startOffset - base)..<(lines[run.upperBound].endOffset - base))
+        }
+        return regions
+    }
+
+    /// Calls `body` with each run of lines (indices) that makes a region of `scope`.
+    private static func forEachRun(of scope: TextScope, in roles: [LineRole], _ body: (ClosedRange<Int>) -> Void) {
         var index = 0
         while index < roles.count {
             let role = roles[index]
@@ -85,17 +98,16 @@ public struct TextRegions: Sendable {
             var last = index
             // A heading is one line; other roles run on over consecutive lines.
             while role != .heading, last + 1 < roles.count, roles[last + 1] == role { last += 1 }
-            regions.append((lines[index].startOffset - base)..<(lines[last].endOffset - base))
+            body(index...last)
             index = last + 1
         }
-        return regions
     }
 }
 
 extension LineRole {
     /// The role of each line, from what the parser found.
     static func roles(
-        scanned: [ScannedLine], format: InputFormat, header: LineSet, headings: LineSet, furniture: LineSet,
+        scanned: ScannedLines, format: InputFormat, header: LineSet, headings: LineSet, furniture: LineSet,
         contents: LineSet
     ) -> [LineRole] {
         let bar = UInt8(ascii: "|")

@@ -13,7 +13,7 @@ enum ContentsDetector {
     /// Room around a contents heading's words for markup and a `Page` column title.
     private static let headingSlack = 32
 
-    static func lines(in source: SourceText, scanned: [ScannedLine], headings: [String]) throws(PCRE2Error) -> LineSet {
+    static func lines(in source: SourceText, scanned: ScannedLines, headings: [String]) throws(PCRE2Error) -> LineSet {
         var entries = LineSet(lineCount: source.lines.count)
         try leader.forEachMatch(in: source.text) { match in
             entries.insert(source.lineIndex(containing: source.baseOffset + match.range.lowerBound) + 1)
@@ -23,13 +23,15 @@ enum ContentsDetector {
         let names = Set(headings.map { $0.lowercased() })
         // A contents heading is short; reading the title of every line would cost more than the scan.
         let longest = (names.map(\.utf8.count).max() ?? 0) + Self.headingSlack
-        for line in scanned where line.kind != .blank && line.content.utf8.count <= longest && names.contains(title(of: line)) {
+        for index in scanned.indices where !scanned.isBlank(index) && scanned.contentLength(index) <= longest {
+            let line = scanned[index]
+            guard names.contains(title(of: line)) else { continue }
             // The table runs from its heading to the last entry before a long gap.
             var last = line.number
             var gap = 0
-            for next in scanned[line.number...] where next.kind != .blank {
-                if entries.contains(next.number) {
-                    last = next.number
+            for next in scanned.indices[line.number...] where !scanned.isBlank(next) {
+                if entries.contains(next + 1) {
+                    last = next + 1
                     gap = 0
                 } else {
                     gap += 1

@@ -61,10 +61,11 @@ public struct DocumentParser: Sendable {
             scanned: scanned, format: format, header: LineSet(builder.headerLines.map(\.number), lineCount: scanned.count),
             headings: LineSet(builder.headings.map(\.line), lineCount: scanned.count),
             furniture: LineSet(builder.furnitureLines, lineCount: scanned.count), contents: builder.contents)
+        let paragraphs = builder.takeParagraphs(with: labels)
         return Document(
             source: source, format: format, language: entry.profile, languageEvidence: evidence,
             header: HeaderBlock(lines: builder.headerLines), headings: builder.headings,
-            paragraphs: builder.paragraphs(with: labels),
+            paragraphs: paragraphs,
             furnitureLines: builder.furnitureLines, contentsLines: builder.contents.numbers, lineRoles: roles,
             documentType: typed?.0, documentTypeEvidence: typed?.1, symbols: scans.symbols, dates: scans.dates,
             dateScanner: entry.dates, headerDateScanner: entry.headerDates)
@@ -90,7 +91,7 @@ public struct DocumentParser: Sendable {
 
     /// The lines that can name the language: those before the first paragraph
     /// number (in any language's style), at most 60.
-    private static func provisionalHeader(_ scanned: [ScannedLine]) -> [HeaderBlock.Line] {
+    private static func provisionalHeader(_ scanned: ScannedLines) -> [HeaderBlock.Line] {
         var lines: [HeaderBlock.Line] = []
         for line in scanned where line.kind != .blank && line.kind != .rule && line.kind != .frontMatter {
             let numbered = ParagraphNumber.read(line.content, style: .dot) ?? ParagraphNumber.read(line.content, style: .hyphen)

@@ -11,73 +11,118 @@ struct ScannedLine {
         /// YAML front matter (`---` … `---` opening a Markdown file): metadata, not text.
         case frontMatter
     }
+    let number: Int
+    let kind: Kind
     /// The content: after `#` marks, leading spaces and form feeds; before
     /// closing `#` marks and trailing spaces (including Markdown hard breaks).
     /// A slice of the line's text, not a copy.
     let content: Substring
-    // The rest is stored narrow: a document holds a scanned line per line
-    // (48 bytes instead of 88). A line number or an offset in a line beyond
-    // 32 bits would need a file of more than 4 GB, which no step reads whole.
-    private let storedNumber: UInt32
-    private let storedContentStart: UInt32
-    /// 0 blank, 1 rule, 2 text, 3 front matter, 10 + level for a heading.
-    private let storedKind: UInt8
-    /// The `#` marks start within the first four bytes and end before the
-    /// tenth; an end of 0 means none.
-    private let markerStart: UInt8
-    private let markerEnd: UInt8
+    /// UTF-8 offset of `content` in the line.
+    let contentStart: Int
+    /// UTF-8 range of the `#` marks of a heading.
+    let markerBytes: Range<Int>?
     /// The line starts with a form feed: a page break in `pdftotext` output.
     let formFeed: Bool
+}
 
-    init(number: Int, kind: Kind, content: Substring, contentStart: Int, markerBytes: Range<Int>?, formFeed: Bool) {
-        self.content = content
-        storedNumber = UInt32(number)
-        storedContentStart = UInt32(contentStart)
-        switch kind {
-        case .blank: storedKind = 0
-        case .rule: storedKind = 1
-        case .text: storedKind = 2
-        case .frontMatter: storedKind = 3
-        case .atxHeading(let level): storedKind = 10 + UInt8(level)
-        }
-        markerStart = markerBytes.map { UInt8($0.lowerBound) } ?? 0
-        markerEnd = markerBytes.map { UInt8($0.upperBound) } ?? 0
-        self.formFeed = formFeed
+/// The scanned lines of a document, each made when asked for from a record of
+/// 12 bytes: a document can have millions of lines, and a table of scanned
+/// lines took 88 bytes a line.
+struct ScannedLines: RandomAccessCollection {
+    private let lines: SourceLines
+    private var records: [Record] = []
+    /// The content of lines whose offsets do not fit in 32 bits (over 4 GB), by index.
+    private var wideContent: [Int: Range<Int>] = [:]
+
+    private struct Record {
+        /// Offsets in the line; `UInt32.max` for a line in `wideContent`.
+        let contentStart: UInt32
+        let contentEnd: UInt32
+        /// 0 blank, 1 rule, 2 text, 3 front matter, 10 + level for a heading.
+        let kind: UInt8
+        /// The `#` marks start within the first four bytes and end before
+        /// the tenth; an end of 0 means none.
+        let markerStart: UInt8
+        let markerEnd: UInt8
+        let formFeed: Bool
     }
 
-    var number: Int { Int(storedNumber) }
+    init(_ lines: SourceLines, scanning scan: (SourceLine) -> ScannedLine) {
+        self.lines = lines
+        records.reserveCapacity(lines.count)
+        for line in lines { records.append(record(of: scan(line))) }
+    }
 
-    var kind: Kind {
-        switch storedKind {
+    private mutating func record(of line: ScannedLine) -> Record {
+        let content = line.contentStart..<(line.contentStart + line.content.utf8.count)
+        let narrow = content.upperBound < UInt32.max
+        if !narrow { wideContent[line.number - 1] = content }
+        let kind: UInt8 = switch line.kind {
+        case .blank: 0
+        case .rule: 1
+        case .text: 2
+        case .frontMatter: 3
+        case .atxHeading(let level): 10 + UInt8(level)
+        }
+        return Record(
+            contentStart: narrow ? UInt32(content.lowerBound) : .max, contentEnd: narrow ? UInt32(content.upperBound) : .max,
+            kind: kind, markerStart: line.markerBytes.map { UInt8($0.lowerBound) } ?? 0,
+            markerEnd: line.markerBytes.map { UInt8($0.upperBound) } ?? 0, formFeed: line.formFeed)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { records.count }
+
+    /// Whether line `index` is blank, without making the line.
+    func isBlank(_ index: Int) -> Bool {
+        records[index].kind == 0
+    }
+
+    /// The length in UTF-8 bytes of the content of line `index`, without making the line.
+    func contentLength(_ index: Int) -> Int {
+        let record = records[index]
+        return record.contentStart == .max ? wideContent[index]!.count : Int(record.contentEnd - record.contentStart)
+    }
+
+    subscript(index: Int) -> ScannedLine {
+        let record = records[index]
+        let content = record.contentStart == .max
+            ? wideContent[index]! : Int(record.contentStart)..<Int(record.contentEnd)
+        let start = lines.start(ofLine: index)
+        let kind: ScannedLine.Kind = switch record.kind {
         case 0: .blank
         case 1: .rule
         case 2: .text
         case 3: .frontMatter
-        default: .atxHeading(level: Int(storedKind) - 10)
+        default: .atxHeading(level: Int(record.kind) - 10)
         }
+        return ScannedLine(
+            number: index + 1, kind: kind, content: lines.slice((start + content.lowerBound)..<(start + content.upperBound)),
+            contentStart: content.lowerBound,
+            markerBytes: record.markerEnd == 0 ? nil : Int(record.markerStart)..<Int(record.markerEnd),
+            formFeed: record.formFeed)
     }
 
-    /// UTF-8 offset of `content` in the line.
-    var contentStart: Int { Int(storedContentStart) }
-
-    /// UTF-8 range of the `#` marks of a heading.
-    var markerBytes: Range<Int>? { markerEnd == 0 ? nil : Int(markerStart)..<Int(markerEnd) }
+    /// Reads lines `range` as YAML front matter.
+    mutating func markFrontMatter(_ range: ClosedRange<Int>) {
+        for index in range {
+            let line = self[index]
+            records[index] = record(of: ScannedLine(
+                number: line.number, kind: .frontMatter, content: line.content, contentStart: line.contentStart,
+                markerBytes: nil, formFeed: false))
+        }
+    }
 }
 
 enum LineScanner {
     /// Scans every line of `source`; in Markdown, a YAML front matter block
     /// at the very start (`---` to `---` or `...`) is set apart.
-    static func scan(_ source: SourceText, format: InputFormat) -> [ScannedLine] {
-        var scanned = source.lines.map { scan($0, format: format) }
+    static func scan(_ source: SourceText, format: InputFormat) -> ScannedLines {
+        var scanned = ScannedLines(source.lines) { scan($0, format: format) }
         guard format == .markdown, source.lines.first?.text == "---",
             let end = source.lines.dropFirst().firstIndex(where: { $0.text == "---" || $0.text == "..." })
         else { return scanned }
-        for index in 0...end {
-            let line = scanned[index]
-            scanned[index] = ScannedLine(
-                number: line.number, kind: .frontMatter, content: line.content, contentStart: line.contentStart,
-                markerBytes: nil, formFeed: false)
-        }
+        scanned.markFrontMatter(0...end)
         return scanned
     }
 

@@ -9,7 +9,7 @@ struct StructureBuilder {
     let source: SourceText
     let format: InputFormat
     let profile: LanguageProfile
-    let scanned: [ScannedLine]
+    let scanned: ScannedLines
     let furniture: LineSet
     let symbolLines: LineSet
     let contents: LineSet
@@ -22,7 +22,9 @@ struct StructureBuilder {
     var furnitureLines: [Int] = []
 
     // The walk's state.
-    var openParagraphs: [ParagraphDraft] = []
+    /// The paragraphs so far, their sub-paragraph labels attached at the end:
+    /// built in place, as a document can have a million.
+    var openParagraphs: [NumberedParagraph] = []
     var block: BlockDraft?
     var headerDone = false
     /// Whether new blocks continue the last paragraph (false after a heading).
@@ -43,13 +45,6 @@ struct StructureBuilder {
     var firstChapterLevel: Int??
     var firstSectionLevel: Int??
 
-    struct ParagraphDraft {
-        let number: Int
-        let numberRange: SourceRange
-        var blocks: [Block]
-        let annex: Int
-    }
-
     struct BlockDraft {
         let firstLine: Int
         var lastLine: Int
@@ -65,7 +60,7 @@ struct StructureBuilder {
     }
 
     init(
-        source: SourceText, format: InputFormat, profile: LanguageProfile, scanned: [ScannedLine],
+        source: SourceText, format: InputFormat, profile: LanguageProfile, scanned: ScannedLines,
         furniture: LineSet, symbolLines: LineSet, contents: LineSet
     ) {
         self.source = source
@@ -100,7 +95,7 @@ struct StructureBuilder {
             case .atxHeading(let level):
                 addHeading(line, level: level, text: line.content, contentStart: line.contentStart)
             case .text:
-                readText(line, next: scanned[(index + 1)...].first { $0.kind != .blank })
+                readText(line, next: scanned.indices[(index + 1)...].first { !scanned.isBlank($0) }.map { scanned[$0] })
             }
             blankRun = 0
         }
@@ -108,22 +103,26 @@ struct StructureBuilder {
         if let pendingLabel { addPendingLabelAlone(pendingLabel) }
     }
 
-    /// The paragraphs with their sub-paragraph labels attached.
-    func paragraphs(with labels: [SubparagraphLabel]) -> [NumberedParagraph] {
+    /// The paragraphs with their sub-paragraph labels attached, handed over
+    /// rather than copied (the builder keeps none).
+    mutating func takeParagraphs(with labels: [SubparagraphLabel]) -> [NumberedParagraph] {
+        var paragraphs = openParagraphs
+        openParagraphs = []
+        paragraphs.removeAll { $0.blocks.isEmpty }
         var remaining = labels[...]
-        return openParagraphs.filter { !$0.blocks.isEmpty }.map { draft in
-            let lines = draft.blocks[0].lines.lowerBound...draft.blocks[draft.blocks.count - 1].lines.upperBound
+        for index in paragraphs.indices {
+            let paragraph = paragraphs[index]
+            let lines = paragraph.lines
             while let first = remaining.first, first.range.start.line < lines.lowerBound { remaining.removeFirst() }
             var own: [SubparagraphLabel] = []
             while let first = remaining.first, lines.contains(first.range.start.line) {
                 // The paragraph number's own line holds no label before the number.
-                if first.range.start >= draft.numberRange.end { own.append(first) }
+                if first.range.start >= paragraph.numberRange.end { own.append(first) }
                 remaining.removeFirst()
             }
-            return NumberedParagraph(
-                number: draft.number, numberRange: draft.numberRange, blocks: draft.blocks,
-                subparagraphs: own, annex: draft.annex)
+            paragraphs[index].subparagraphs = own
         }
+        return paragraphs
     }
 
     // MARK: - Lines
@@ -232,7 +231,7 @@ struct StructureBuilder {
 
     private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
         closeBlock()
-        openParagraphs.append(ParagraphDraft(number: number, numberRange: range, blocks: [], annex: annex))
+        openParagraphs.append(NumberedParagraph(number: number, numberRange: range, blocks: [], subparagraphs: [], annex: annex))
         paragraphOpen = true
         numberedList = nil
         pageBreak = false

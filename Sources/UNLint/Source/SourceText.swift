@@ -10,7 +10,7 @@ public struct SourceText: Sendable {
     /// UTF-8 offset of `text` in the file: 3 after a byte-order mark, else 0.
     public let baseOffset: Int
     /// The lines, in order, without their terminators.
-    public let lines: [SourceLine]
+    public let lines: SourceLines
     /// For each line longer than ``columnMarkSpan`` bytes (by index in
     /// `lines`): how many scalars come before each multiple of the span. A
     /// column is then counted from the nearest mark, not from the line's
@@ -46,7 +46,8 @@ public struct SourceText: Sendable {
         self.baseOffset = baseOffset
         self.lines = Self.splitLines(validText, baseOffset: baseOffset)
         var marks: [Int: [Int]] = [:]
-        for (index, line) in lines.enumerated() where line.text.utf8.count > Self.columnMarkSpan {
+        for index in lines.indices where lines.byteCount(ofLine: index) > Self.columnMarkSpan {
+            let line = lines[index]
             let length = line.text.utf8.count
             marks[index] = stride(from: Self.columnMarkSpan, through: length, by: Self.columnMarkSpan).reduce(into: []) { counts, end in
                 counts.append((counts.last ?? 0) + line.scalarCount(inBytes: (end - Self.columnMarkSpan)..<end))
@@ -92,27 +93,23 @@ public struct SourceText: Sendable {
 
     /// Index into `lines` of the line holding `offset` (binary search over line starts).
     public func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lines.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lines[mid].startOffset <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        lines.index(containing: offset - baseOffset)
     }
 
-    private static func splitLines(_ text: String, baseOffset: Int) -> [SourceLine] {
-        var lines: [SourceLine] = []
+    private static func splitLines(_ text: String, baseOffset: Int) -> SourceLines {
+        var starts: [Int] = []
+        var lastEnd = 0
+        var afterCRLF = false
         var contiguous = text
         contiguous.withUTF8 { bytes in
             // The table is made at its final size: grown by doubling, a large
             // document's would be copied, with old and new alive at once, and
             // left up to half empty.
-            lines.reserveCapacity(lineCount(bytes))
-            let utf8 = text.utf8
+            starts.reserveCapacity(lineCount(bytes))
             func close(from start: Int, to end: Int) {
-                let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
-                lines.append(SourceLine(number: lines.count + 1, text: Substring(utf8[range]), startOffset: baseOffset + start))
+                starts.append(start << 1 | (afterCRLF ? 1 : 0))
+                afterCRLF = end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A
+                lastEnd = end
             }
             var lineStart = 0
             var index = 0
@@ -128,11 +125,11 @@ public struct SourceText: Sendable {
             }
             // The text after the last terminator is a line unless it is empty and
             // the file ended with a terminator (or was empty).
-            if lineStart < bytes.count || lines.isEmpty {
+            if lineStart < bytes.count || starts.isEmpty {
                 close(from: lineStart, to: bytes.count)
             }
         }
-        return lines
+        return SourceLines(text: text, baseOffset: baseOffset, starts: starts, lastEnd: lastEnd)
     }
 
     /// Indices into `lines` of the lines that hold `needle` (ASCII, with no
@@ -224,6 +221,73 @@ public struct SourceText: Sendable {
                     position: SourcePosition(line: line, column: column, offset: offset), byte: bytes[offset])
             }
         }
+    }
+}
+
+/// The lines of a ``SourceText``, each made when asked for from where it
+/// starts: a document can have millions of lines, and a table of their
+/// starts takes 8 bytes a line where a table of lines took 48.
+public struct SourceLines: RandomAccessCollection, Sendable {
+    private let text: String
+    private let baseOffset: Int
+    /// For each line, the UTF-8 offset in `text` of its first byte, shifted
+    /// left by one; the low bit tells whether the line before ends with CRLF.
+    private let starts: [Int]
+    /// UTF-8 offset in `text` just after the last line's last byte.
+    private let lastEnd: Int
+
+    /// `starts` as ``SourceText`` splits the lines: shifted, with the CRLF bit.
+    fileprivate init(text: String, baseOffset: Int, starts: [Int], lastEnd: Int) {
+        self.text = text
+        self.baseOffset = baseOffset
+        self.starts = starts
+        self.lastEnd = lastEnd
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public subscript(index: Int) -> SourceLine {
+        let start = start(ofLine: index)
+        return SourceLine(number: index + 1, text: slice(start..<end(ofLine: index)), startOffset: baseOffset + start)
+    }
+
+    /// The text at UTF-8 offsets `range` of the text (not of the file).
+    func slice(_ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        // UTF-8 offsets of a native string index it in constant time.
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[from..<utf8.index(from, offsetBy: range.count)])
+    }
+
+    /// UTF-8 offset in the text (not the file) of line `index`.
+    func start(ofLine index: Int) -> Int {
+        starts[index] >> 1
+    }
+
+    /// The length of line `index` in UTF-8 bytes, without making the line.
+    func byteCount(ofLine index: Int) -> Int {
+        end(ofLine: index) - start(ofLine: index)
+    }
+
+    /// Index of the line holding UTF-8 offset `offset` of the text (binary
+    /// search over the starts); offsets before the text are in the first line.
+    func index(containing offset: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] >> 1 <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Where line `index` ends: before the terminator the next line starts
+    /// after, or at the end of the last line.
+    private func end(ofLine index: Int) -> Int {
+        guard index + 1 < starts.count else { return lastEnd }
+        let next = starts[index + 1]
+        return (next >> 1) - 1 - (next & 1)
     }
 }
 
