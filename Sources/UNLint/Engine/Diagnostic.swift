@@ -37,7 +37,14 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Output order: line, column, then rule id.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted {
+        var sorted = diagnostics
+        sortForOutput(&sorted)
+        return sorted
+    }
+
+    /// Sorts `diagnostics` as ``sortedForOutput(_:)`` does, in place.
+    public static func sortForOutput(_ diagnostics: inout [Diagnostic]) {
+        diagnostics.sort {
             ($0.range.start.line, $0.range.start.column, $0.rule, $0.message)
                 < ($1.range.start.line, $1.range.start.column, $1.rule, $1.message)
         }

@@ -99,9 +99,7 @@ public struct Linter: Sendable {
         _ source: SourceText, path: String, format: InputFormat, language: String?, doctype: String? = nil,
         ruleLevels: [String: RuleLevel] = [:], packs: [PackRule] = [], measuresTime: Bool = false
     ) throws(LintOptionError) -> FileResult {
-        let clock = ContinuousClock()
-        var timings: [String: Duration] = [:]
-        let started = clock.now
+        let started = ContinuousClock.now
         // Inline suppressions are HTML comments, so Markdown only; the parser
         // reads the text with them blanked out, the rules' findings are filtered after.
         let suppressions = format == .markdown ? Suppressions(scanning: source) : Suppressions(directives: [])
@@ -113,12 +111,13 @@ public struct Linter: Sendable {
                 message: "The file has no text; there is nothing to lint.", range: SourceRange(start: start, end: start))
             return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
         }
-        let concurrently = source.text.utf8.count >= concurrencyThreshold
-        let document: Document
+        // The document is gone once its findings are made: its model would
+        // stay beside the result, which holds only the lines quoted.
+        var checked: Checked
         do {
-            document = try parser.parse(
-                parsed, format: format, language: language, doctype: doctype, concurrently: concurrently)
-            if measuresTime { timings[Self.parsing] = started.duration(to: clock.now) }
+            checked = try check(
+                parsed, format: format, language: language, doctype: doctype, ruleLevels: ruleLevels, packs: packs,
+                measuresTime: measuresTime, started: started)
         } catch let error as LanguageCatalogError {
             throw .language(error)
         } catch let error as DocumentTypeCatalogError {
@@ -131,13 +130,53 @@ public struct Linter: Sendable {
                 range: SourceRange(start: start, end: start))
             return FileResult(path: path, language: nil, source: source, diagnostics: [diagnostic])
         }
-        // The scans the rules share report their own failure, once.
+        // Moved out, not shared: the sort below then works in place.
         var diagnostics: [Diagnostic] = []
+        swap(&diagnostics, &checked.diagnostics)
+        let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
+        diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
+        // The rules read a directive as one space per byte: after one that holds
+        // multibyte characters, columns on its line are read again in the file.
+        if !suppressions.directives.isEmpty {
+            diagnostics = diagnostics.map { $0.repositioned(in: source) }
+        }
+        Diagnostic.sortForOutput(&diagnostics)
+        var result = FileResult(
+            path: path, language: checked.language, source: source, diagnostics: diagnostics, doctype: checked.doctype)
+        result.timings = checked.timings
+        if measuresTime { result.timings[Self.parsing] = checked.parsingTime }
+        return result
+    }
+
+    /// What checking a document leaves: its findings (before suppressions),
+    /// the language and type it was read in, and the times measured.
+    private struct Checked {
+        var diagnostics: [Diagnostic] = []
+        let language: String
+        let doctype: String?
+        var timings: [String: Duration] = [:]
+        let parsingTime: Duration
+    }
+
+    /// Parses `parsed` and runs the enabled rules over it; the parsing time
+    /// counts from `started`. Throws what the parser throws.
+    private func check(
+        _ parsed: SourceText, format: InputFormat, language: String?, doctype: String?,
+        ruleLevels: [String: RuleLevel], packs: [PackRule], measuresTime: Bool, started: ContinuousClock.Instant
+    ) throws -> Checked {
+        let clock = ContinuousClock()
+        let concurrently = parsed.text.utf8.count >= concurrencyThreshold
+        let document = try parser.parse(
+            parsed, format: format, language: language, doctype: doctype, concurrently: concurrently)
+        var checked = Checked(
+            language: document.language.code, doctype: document.documentType?.id,
+            parsingTime: started.duration(to: clock.now))
+        // The scans the rules share report their own failure, once.
         if case .failure(let error) = document.symbols {
-            diagnostics.append(EngineDiagnostics.matchLimit(rule: "The symbol scan", error: error, in: source))
+            checked.diagnostics.append(EngineDiagnostics.matchLimit(rule: "The symbol scan", error: error, in: parsed))
         }
         if case .failure(let error) = document.dates {
-            diagnostics.append(EngineDiagnostics.matchLimit(rule: "The date scan", error: error, in: source))
+            checked.diagnostics.append(EngineDiagnostics.matchLimit(rule: "The date scan", error: error, in: parsed))
         }
         let enabled = (checks + packs.map(RuleCheck.init)).compactMap { check -> (RuleCheck, Severity)? in
             guard let level = ruleLevels[check.description.id] else { return (check, check.description.defaultSeverity) }
@@ -162,22 +201,12 @@ public struct Linter: Sendable {
         } else {
             for index in enabled.indices { outcomes[index] = run(index) }
         }
+        checked.diagnostics.reserveCapacity(checked.diagnostics.count + outcomes.reduce(0) { $0 + $1.diagnostics.count })
         for (index, outcome) in outcomes.enumerated() {
-            diagnostics += outcome.diagnostics
-            if measuresTime { timings[enabled[index].0.description.id] = outcome.time }
+            checked.diagnostics += outcome.diagnostics
+            if measuresTime { checked.timings[enabled[index].0.description.id] = outcome.time }
         }
-        let known = packs.isEmpty ? knownRules : knownRules.union(packs.map(\.description.id))
-        diagnostics = suppressions.apply(to: diagnostics, knownRules: known)
-        // The rules read a directive as one space per byte: after one that holds
-        // multibyte characters, columns on its line are read again in the file.
-        if !suppressions.directives.isEmpty {
-            diagnostics = diagnostics.map { $0.repositioned(in: source) }
-        }
-        var result = FileResult(
-            path: path, language: document.language.code, source: source,
-            diagnostics: Diagnostic.sortedForOutput(diagnostics), doctype: document.documentType?.id)
-        result.timings = timings
-        return result
+        return checked
     }
 
     /// The name under which ``FileResult/timings`` holds the time spent parsing

@@ -15,17 +15,32 @@ public struct NumberedParagraph: Sendable, Equatable {
     public var lines: ClosedRange<Int> { blocks[0].lines.lowerBound...blocks[blocks.count - 1].lines.upperBound }
 }
 
-/// A run of non-blank lines.
+/// A run of non-blank lines. It keeps no copy of its text (a document can
+/// have a million blocks): ``text(in:format:)`` reads it again.
 public struct Block: Sendable, Equatable {
     public let lines: ClosedRange<Int>
-    /// The block's text, lines joined by a space (for sentence checks). A
-    /// block of one line is a slice of the document's text, not a copy.
-    public let text: Substring
     /// Where the block's text starts (after any paragraph number).
     public let start: SourcePosition
     /// True when a page break (form feed, run of blank lines, rule or page
     /// furniture) separates it from the previous block.
     public let followsPageBreak: Bool
+
+    /// The block's text in `source`, read as `format`: each line's content
+    /// (without its indentation and trailing spaces), the first from
+    /// ``start``, joined by a space, without white space around it.
+    public func text(in source: SourceText, format: InputFormat) -> String {
+        var text = ""
+        for number in lines {
+            let line = source.lines[number - 1]
+            let scanned = LineScanner.scan(line, format: format)
+            let from = number == lines.lowerBound ? start.offset - line.startOffset : scanned.contentStart
+            let utf8 = line.text.utf8
+            let first = utf8.index(utf8.startIndex, offsetBy: from)
+            if number > lines.lowerBound { text += " " }
+            text += line.text[first..<utf8.index(first, offsetBy: scanned.contentStart + scanned.content.utf8.count - from)]
+        }
+        return text.trimmingWhitespace()
+    }
 }
 
 /// A sub-paragraph label: `(a)`, `a)`, `(iv)`, `(ب)`.

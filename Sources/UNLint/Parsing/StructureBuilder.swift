@@ -122,7 +122,12 @@ struct StructureBuilder {
             }
             paragraphs[index].subparagraphs = own
         }
-        return paragraphs
+        // Kept at its size: grown by doubling, the list can be half empty,
+        // and the document keeps it while every rule runs.
+        guard paragraphs.capacity > paragraphs.count + paragraphs.count / 4 else { return paragraphs }
+        return [NumberedParagraph](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: paragraphs)
+        }
     }
 
     // MARK: - Lines
@@ -164,7 +169,9 @@ struct StructureBuilder {
         guard let found = ParagraphNumber.read(line.content, style: profile.labels.paragraphs) else { return false }
         // Only the open paragraph's text can leave a sentence open; loose text
         // after a heading (its wrapped second line) cannot.
-        let previousText = paragraphOpen ? block?.text ?? openParagraphs.last?.blocks.last?.text ?? "" : ""
+        let previousText = paragraphOpen
+            ? block?.text ?? openParagraphs.last?.blocks.last.map { $0.text(in: source, format: format)[...] } ?? ""
+            : ""
         let sentenceOpen = !previousText.isEmpty && !Sentence.endsComplete(previousText)
         let expected = (openParagraphs.last?.number ?? 0) + 1
         // A paragraph that ends with a colon may introduce a numbered list (an
@@ -261,15 +268,8 @@ struct StructureBuilder {
         guard let open = block else { return }
         block = nil
         guard open.inParagraph else { return }
-        var text = open.text.trimmingWhitespaceWithoutCopy()
-        // Copied at its size: grown line by line, the joined text has up to
-        // twice the room it needs, and the document keeps every block's text.
-        if open.joined != nil {
-            let utf8 = text.utf8
-            text = String(unsafeUninitializedCapacity: utf8.count) { $0.initialize(fromContentsOf: utf8) }[...]
-        }
         openParagraphs[openParagraphs.count - 1].blocks.append(
-            Block(lines: open.firstLine...open.lastLine, text: text, start: open.start, followsPageBreak: open.followsPageBreak))
+            Block(lines: open.firstLine...open.lastLine, start: open.start, followsPageBreak: open.followsPageBreak))
     }
 
     private mutating func breakPage() {

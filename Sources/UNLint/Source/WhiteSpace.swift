@@ -18,14 +18,6 @@ extension StringProtocol {
     }
 }
 
-extension Substring {
-    /// The slice without leading and trailing white space, not copied.
-    func trimmingWhitespaceWithoutCopy() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
-        return self[first...lastIndex(where: { !$0.isWhitespace })!]
-    }
-}
-
 extension Substring.UnicodeScalarView {
     /// The view without trailing white space.
     func droppingTrailingWhitespace() -> Substring.UnicodeScalarView {

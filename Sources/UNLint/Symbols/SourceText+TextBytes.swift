@@ -6,4 +6,9 @@ extension SourceText {
             start: position(atOffset: baseOffset + range.lowerBound),
             end: position(atOffset: baseOffset + range.upperBound))
     }
+
+    /// The text at the UTF-8 bytes `range` of ``text`` (PCRE2 match offsets), not copied.
+    func text(ofTextBytes range: Range<Int>) -> Substring {
+        lines.slice(range)
+    }
 }

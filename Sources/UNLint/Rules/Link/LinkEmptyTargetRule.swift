@@ -55,12 +55,12 @@ struct LinkEmptyTargetRule: Rule {
             return
         }
         guard !matches.isEmpty else { return }
-        let bytes = Array(source.text.utf8)
         for match in matches {
             // A wrapped text reads as one line.
-            let text = String(decoding: bytes[match.captures[0]!], as: UTF8.self)
-                .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
-            let target = String(decoding: bytes[match.captures[1]!].filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)
+            let text = source.text(ofTextBytes: match.captures[0]!)
+                .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" })
+                .joined(separator: " ")
+            let target = String(source.text(ofTextBytes: match.captures[1]!).filter { $0 != " " && $0 != "\t" })
             let what = target.isEmpty ? "an empty target" : "the placeholder target \(target)"
             var message = "Link [\(Self.shortened(text))] has \(what)"
             if let address = Self.address(of: text, language: document.language.code) {

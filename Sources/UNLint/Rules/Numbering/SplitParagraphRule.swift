@@ -26,7 +26,7 @@ struct SplitParagraphRule: Rule {
             // A block that opens with a sub-paragraph label (`c) Examinar…`) is a list item, not a continuation.
             let itemStarts = Set(paragraph.subparagraphs.filter(\.startsLine).map(\.range.start.line))
             for (before, block) in zip(paragraph.blocks, paragraph.blocks.dropFirst())
-            where !itemStarts.contains(block.start.line) && continuesSentence(block, after: before, caseless: document.language.caseless) {
+            where !itemStarts.contains(block.start.line) && continuesSentence(block, after: before, in: document) {
                 let line = document.source.lines[block.start.line - 1]
                 let startByte = block.start.offset - line.startOffset
                 let word = line.text.utf8.dropFirst(startByte).prefix { $0 != 0x20 && $0 != 0x09 }.count
@@ -40,8 +40,10 @@ struct SplitParagraphRule: Rule {
     /// A block continues the one before it when that one left its sentence
     /// open and this one starts in lower case (or, in scripts without case,
     /// when a page break separates them).
-    private func continuesSentence(_ block: Block, after before: Block, caseless: Bool) -> Bool {
-        guard !Sentence.endsComplete(before.text), let first = block.text.first else { return false }
-        return caseless ? block.followsPageBreak : first.isLowercase
+    private func continuesSentence(_ block: Block, after before: Block, in document: Document) -> Bool {
+        guard !Sentence.endsComplete(before.text(in: document.source, format: document.format)),
+              let first = block.text(in: document.source, format: document.format).first
+        else { return false }
+        return document.language.caseless ? block.followsPageBreak : first.isLowercase
     }
 }
