@@ -260,6 +260,18 @@ private struct Seen: Equatable, CustomStringConvertible {
         #expect(found.first?.first.monthRange == 9..<14)
     }
 
+    /// A range taken by one pattern is not found again, in part, by the
+    /// single-date patterns after it, and mentions come out in text order,
+    /// whatever pattern found them: with a byte-order mark too.
+    @Test func aRangeHidesTheDatesInsideItAndMentionsStayInOrder() throws {
+        let text = "Le 3 mai 2021, du 15 au 17 septembre 2021 et le 1er juin."
+        let source = try SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let found = try Self.scanner("fr").dates(in: source)
+        #expect(found.map { Self.slice(text, ($0.range.lowerBound - 3)..<($0.range.upperBound - 3)) }
+            == ["3 mai 2021", "du 15 au 17 septembre 2021", "1er juin"])
+        #expect(found.map(\.isRange) == [false, true, false])
+    }
+
     @Test func theUNFormIsWrittenInEachLanguage() throws {
         #expect(try Self.scanner("en").render(day: 12, month: 8, year: 2021) == "12 August 2021")
         #expect(try Self.scanner("fr").render(day: 1, month: 5, year: 2021) == "1er mai 2021")

@@ -64,19 +64,17 @@ public struct DateScanner: Sendable {
     /// Every date and range of dates in `text`, in order. Offsets are UTF-8
     /// offsets in `text` plus `base`.
     public func dates(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
-        var taken = TakenSpans()
-        var found: [DateMention] = []
+        var taken = TakenMentions(base: base)
         for pattern in forms.ranges + forms.dates {
             try pattern.regex.forEachMatch(in: text, limits: limits) { match in
                 if !taken.overlaps(match.range), let mention = mention(of: match, pattern: pattern, in: text, base: base) {
-                    taken.insert(match.range)
-                    found.append(mention)
+                    taken.insert(mention)
                 }
                 return true
             }
             taken.commit()
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return taken.mentions
     }
 
     /// Every date and range of a document; offsets are file offsets.
@@ -88,8 +86,7 @@ public struct DateScanner: Sendable {
     /// `12/08/2021`), as the language's misformat patterns find them. A match
     /// that renders exactly as the UN form is not reported.
     public func misformats(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
-        var taken = TakenSpans()
-        var found: [DateMention] = []
+        var taken = TakenMentions(base: base)
         for pattern in forms.misformats {
             try pattern.regex.forEachMatch(in: text, limits: limits) { match in
                 guard !taken.overlaps(match.range), var mention = mention(of: match, pattern: pattern, in: text, base: base)
@@ -115,14 +112,13 @@ public struct DateScanner: Sendable {
                 }
                 // Eastern Arabic digits (`٧ كانون الثاني/يناير ٢٠١٦`) are a correct form too.
                 if Self.westernDigits(Self.normalizedSpaces(written)) != render(mention.first) {
-                    taken.insert(match.range)
-                    found.append(mention)
+                    taken.insert(mention)
                 }
                 return true
             }
             taken.commit()
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return taken.mentions
     }
 
     public func misformats(in source: SourceText, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
@@ -372,54 +368,63 @@ public struct DateScanner: Sendable {
     }
 }
 
-/// Spans already taken by a match, for an overlap test in O(log n). One
-/// pattern's matches come in order and never overlap one another: they are
-/// appended, and merged with the spans of the patterns before once the
+/// The mentions found so far, in order, for an overlap test in O(log n).
+/// One pattern's matches come in order and never overlap one another: they
+/// are appended, and merged with the mentions of the patterns before once the
 /// pattern is done (inserted one by one among those, each would move the
-/// spans after it: time growing with the square of the dates).
-private struct TakenSpans {
-    /// The spans of the patterns already run, sorted.
-    private var spans: [Range<Int>] = []
-    /// The spans of the pattern running, in the order it found them.
-    private var pending: [Range<Int>] = []
+/// mentions after it: time growing with the square of the dates). Kept in
+/// order this way, they need no sorting, which copied them twice.
+private struct TakenMentions {
+    /// What mention ranges add to offsets in the scanned text.
+    let base: Int
+    /// The mentions of the patterns already run, sorted.
+    private(set) var mentions: [DateMention] = []
+    /// The mentions of the pattern running, in the order it found them.
+    private var pending: [DateMention] = []
 
-    func overlaps(_ range: Range<Int>) -> Bool {
-        if let last = pending.last, last.overlaps(range) { return true }
+    init(base: Int) {
+        self.base = base
+    }
+
+    /// Whether `match` (offsets in the scanned text) overlaps a mention taken.
+    func overlaps(_ match: Range<Int>) -> Bool {
+        let range = (match.lowerBound + base)..<(match.upperBound + base)
+        if let last = pending.last, last.range.overlaps(range) { return true }
         let index = insertionIndex(range.lowerBound)
-        if index < spans.count, spans[index].lowerBound < range.upperBound { return true }
-        return index > 0 && spans[index - 1].upperBound > range.lowerBound
+        if index < mentions.count, mentions[index].range.lowerBound < range.upperBound { return true }
+        return index > 0 && mentions[index - 1].range.upperBound > range.lowerBound
     }
 
-    /// Takes `range`, which starts after every span the running pattern took.
-    mutating func insert(_ range: Range<Int>) {
-        pending.append(range)
+    /// Takes `mention`, which starts after every mention the running pattern took.
+    mutating func insert(_ mention: DateMention) {
+        pending.append(mention)
     }
 
-    /// Ends the running pattern: its spans join the others, in order.
+    /// Ends the running pattern: its mentions join the others, in order.
     mutating func commit() {
         guard !pending.isEmpty else { return }
-        var merged: [Range<Int>] = []
-        merged.reserveCapacity(spans.count + pending.count)
+        var merged: [DateMention] = []
+        merged.reserveCapacity(mentions.count + pending.count)
         var old = 0
-        for range in pending {
-            while old < spans.count, spans[old].lowerBound < range.lowerBound {
-                merged.append(spans[old])
+        for mention in pending {
+            while old < mentions.count, mentions[old].range.lowerBound < mention.range.lowerBound {
+                merged.append(mentions[old])
                 old += 1
             }
-            merged.append(range)
+            merged.append(mention)
         }
-        merged += spans[old...]
-        spans = merged
+        merged += mentions[old...]
+        mentions = merged
         pending = []
     }
 
-    /// The first index whose span starts at or after `offset`.
+    /// The first index whose mention starts at or after `offset`.
     private func insertionIndex(_ offset: Int) -> Int {
         var low = 0
-        var high = spans.count
+        var high = mentions.count
         while low < high {
             let mid = (low + high) / 2
-            if spans[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
+            if mentions[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
