@@ -403,6 +403,13 @@ private struct TakenMentions {
     /// Ends the running pattern: its mentions join the others, in order.
     mutating func commit() {
         guard !pending.isEmpty else { return }
+        // Nothing to interleave (the first pattern with matches, or all after
+        // the others'): handed over or appended, not copied.
+        if mentions.last.map({ $0.range.lowerBound < pending[0].range.lowerBound }) ?? true {
+            if mentions.isEmpty { swap(&mentions, &pending) } else { mentions += pending }
+            pending = []
+            return
+        }
         var merged: [DateMention] = []
         merged.reserveCapacity(mentions.count + pending.count)
         var old = 0

@@ -2,26 +2,97 @@
 /// each part stands. Ranges are UTF-8 offsets on the base the scan was given
 /// (file offsets, as in ``SourcePosition/offset``, for a ``SourceText``).
 public struct WrittenDate: Sendable, Equatable {
-    public var day: Int
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = Int32(clamping: newValue) }
+    }
     /// 1–12, or a numeric month as written (Chinese `13月`), which makes the date invalid.
-    public var month: Int
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = Int32(clamping: newValue) }
+    }
     /// The year as written or, for one end of a range, as the other end gives it.
-    public var year: Int?
+    public var year: Int? {
+        get { storedYear == .min ? nil : Int(storedYear) }
+        set { storedYear = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
     /// The weekday written with the date, 1 for Monday to 7 for Sunday.
-    public var weekday: Int?
+    public var weekday: Int? {
+        get { storedWeekday == 0 ? nil : Int(storedWeekday) }
+        set { storedWeekday = newValue.map { Int8(clamping: $0) } ?? 0 }
+    }
 
-    public var dayRange: Range<Int>
+    public var dayRange: Range<Int> {
+        get { dayBounds.range! }
+        set { dayBounds = Bounds(newValue) }
+    }
     /// Nil when the month is not written here but shared with the other end of a range (`15` in `15–17 May`).
-    public var monthRange: Range<Int>?
+    public var monthRange: Range<Int>? {
+        get { monthBounds.range }
+        set { monthBounds = Bounds(newValue) }
+    }
     /// Nil when no year is written here.
-    public var yearRange: Range<Int>?
-    public var weekdayRange: Range<Int>?
+    public var yearRange: Range<Int>? {
+        get { yearBounds.range }
+        set { yearBounds = Bounds(newValue) }
+    }
+    public var weekdayRange: Range<Int>? {
+        get { weekdayBounds.range }
+        set { weekdayBounds = Bounds(newValue) }
+    }
     /// Digits glued to the year: a footnote number of a PDF conversion (`15` in `202115`).
-    public var footnoteRange: Range<Int>?
+    public var footnoteRange: Range<Int>? {
+        get { footnoteBounds.range }
+        set { footnoteBounds = Bounds(newValue) }
+    }
     /// How the month is written.
     public var monthForm: MonthForm
     /// The day or a numeric month is written with a leading zero (`05 May`).
     public var hasLeadingZero: Bool
+
+    // Stored narrow, optionals without their tag bytes: a document can hold a
+    // million dates (104 bytes a date instead of 160).
+    private var storedDay: Int32
+    private var storedMonth: Int32
+    /// `Int32.min` for none.
+    private var storedYear: Int32
+    /// 0 for none.
+    private var storedWeekday: Int8
+    private var dayBounds: Bounds
+    private var monthBounds: Bounds
+    private var yearBounds: Bounds
+    private var weekdayBounds: Bounds
+    private var footnoteBounds: Bounds
+
+    /// A range, or none when `lower` is `Int.min` (no offset is).
+    private struct Bounds: Sendable, Equatable {
+        let lower: Int
+        let upper: Int
+
+        init(_ range: Range<Int>?) {
+            (lower, upper) = range.map { ($0.lowerBound, $0.upperBound) } ?? (.min, .min)
+        }
+
+        var range: Range<Int>? { lower == .min ? nil : lower..<upper }
+    }
+
+    public init(
+        day: Int, month: Int, year: Int?, weekday: Int?, dayRange: Range<Int>, monthRange: Range<Int>?,
+        yearRange: Range<Int>?, weekdayRange: Range<Int>?, footnoteRange: Range<Int>?, monthForm: MonthForm,
+        hasLeadingZero: Bool
+    ) {
+        storedDay = Int32(clamping: day)
+        storedMonth = Int32(clamping: month)
+        storedYear = year.map { Int32(clamping: $0) } ?? .min
+        storedWeekday = weekday.map { Int8(clamping: $0) } ?? 0
+        dayBounds = Bounds(dayRange)
+        monthBounds = Bounds(monthRange)
+        yearBounds = Bounds(yearRange)
+        weekdayBounds = Bounds(weekdayRange)
+        footnoteBounds = Bounds(footnoteRange)
+        self.monthForm = monthForm
+        self.hasLeadingZero = hasLeadingZero
+    }
 
     /// How a month name is spelled, against the spellings of the language.
     public enum MonthForm: Sendable, Equatable {
