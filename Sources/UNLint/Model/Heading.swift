@@ -1,6 +1,8 @@
 /// A heading: a Markdown ATX heading, or in plain text a labelled line
 /// (`II. Premier débat – …`, `A. Approval of documents`) or an annex line.
-public struct Heading: Sendable, Equatable {
+/// A class of constants: the outline and the rules share one heading (over
+/// 300 bytes) instead of copying it.
+public final class Heading: Sendable, Equatable {
     public let line: Int
     /// The whole heading line as written.
     public let range: SourceRange
@@ -23,6 +25,31 @@ public struct Heading: Sendable, Equatable {
     public let opensPart: Bool
     /// Which annex the heading is in: 0 for the main body, 1 for the first annex…
     public let annex: Int
+
+    public init(
+        line: Int, range: SourceRange, text: String, markdownLevel: Int?, levelMarkerRange: SourceRange?, label: Label?,
+        title: String, emphasis: Emphasis?, opensAnnex: Bool, opensPart: Bool, annex: Int
+    ) {
+        self.line = line
+        self.range = range
+        self.text = text
+        self.markdownLevel = markdownLevel
+        self.levelMarkerRange = levelMarkerRange
+        self.label = label
+        self.title = title
+        self.emphasis = emphasis
+        self.opensAnnex = opensAnnex
+        self.opensPart = opensPart
+        self.annex = annex
+    }
+
+    /// Equal when everything read is equal, as for a value.
+    public static func == (lhs: Heading, rhs: Heading) -> Bool {
+        lhs.line == rhs.line && lhs.range == rhs.range && lhs.text == rhs.text && lhs.markdownLevel == rhs.markdownLevel
+            && lhs.levelMarkerRange == rhs.levelMarkerRange && lhs.label == rhs.label && lhs.title == rhs.title
+            && lhs.emphasis == rhs.emphasis && lhs.opensAnnex == rhs.opensAnnex && lhs.opensPart == rhs.opensPart
+            && lhs.annex == rhs.annex
+    }
 
     /// Emphasis markup wrapped around a heading's text.
     public struct Emphasis: Sendable, Equatable {
