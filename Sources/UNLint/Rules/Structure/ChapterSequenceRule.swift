@@ -32,7 +32,7 @@ struct ChapterSequenceRule: Rule {
     func check(_ document: Document, report: inout DiagnosticSink) {
         let series = document.language.labels.chapters
         for part in document.outline.parts {
-            for found in LabelSequence(part.chapters.compactMap(\.heading?.label)).breaks {
+            for found in LabelSequence(part.chapters.lazy.compactMap(\.heading?.label)).breaks {
                 let label = found.label
                 let expected = series.label(found.expected)
                 if label.value == nil {

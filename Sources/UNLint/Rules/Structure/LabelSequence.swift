@@ -14,7 +14,7 @@ struct LabelSequence {
 
     /// A label without a valid value (`IIII`) is a break, and the series goes on
     /// as if it had the expected value.
-    init(_ labels: [Label]) {
+    init(_ labels: some Sequence<Label>) {
         var breaks: [Break] = []
         var previous: Label?
         var previousValue = 0

@@ -27,7 +27,7 @@ struct SectionSequenceRule: Rule {
         let series = document.language.labels.sections
         for part in document.outline.parts {
             for chapter in part.chapters {
-                for found in LabelSequence(chapter.sections.compactMap(\.label)).breaks {
+                for found in LabelSequence(chapter.sections.lazy.compactMap(\.label)).breaks {
                     let label = found.label
                     let expected = series.label(found.expected)
                     if let previous = found.previous {
