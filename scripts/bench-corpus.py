@@ -41,14 +41,16 @@ def grown(text):
 def stress(out):
     """The size cases of the hardening issue, each a file of its own."""
     os.makedirs(out, exist_ok=True)
-    sentence = "The Committee considered the report of the Secretary-General (A/80/1) of 12 August 2021. "
+    sentence = "The Committee considered the report of the Secretary-General (A/80/1) of 12 August 2021."
     header = "A/80/1\n\nDistr.: General\n12 August 2021\n\nOriginal: English\n\n"
     with open(os.path.join(out, "line-20MB.md"), "w", encoding="utf-8") as f:
-        f.write(header + "1. " + sentence * (20 * 1024 * 1024 // len(sentence)) + "\n")
+        f.write(header + "1. " + " ".join([sentence] * (20 * 1024 * 1024 // (len(sentence) + 1))) + "\n")
     # One line of 2 MB with a finding every 7 bytes (a double space): each
     # finding's column is counted on that line.
     with open(os.path.join(out, "findings-line-2MB.md"), "w", encoding="utf-8") as f:
         f.write(header + "1. " + "ab  cd " * (2 * 1024 * 1024 // 7) + "\n")
+    # Paragraphs and headings without trailing spaces: the cases measure the
+    # document's model, not a finding on every line (the 2 MB line does that).
     with open(os.path.join(out, "paragraphs-1M.md"), "w", encoding="utf-8") as f:
         f.write(header)
         for i in range(1, 1_000_001):
