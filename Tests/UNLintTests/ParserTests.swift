@@ -236,3 +236,35 @@ private func outline(_ text: String, format: InputFormat = .markdown, language: 
         #expect(!Sentence.endsComplete("and the report of the Secretary-General"))
     }
 }
+
+@Suite struct ScannedLinesTests {
+    private static func described(_ line: ScannedLine) -> String {
+        "\(line.number) \(line.kind) [\(line.content)] @\(line.contentStart) \(line.markerBytes.map { "\($0)" } ?? "-") \(line.formFeed)"
+    }
+
+    /// Lines read back from their records are the lines the scanner made,
+    /// also when their offsets are kept aside (as for a line over 4 GB).
+    @Test(arguments: [0, Int(UInt32.max)])
+    func linesReadBackAreTheLinesScanned(narrowLimit: Int) throws {
+        let source = try SourceText(bytes: Array("---\nid: 1\n---\n  ## Résumé ##  \n\u{0C}Доклад\t\n\n***\n1. 报告 \r\nend".utf8))
+        var read = ScannedLines(source.lines, narrowLimit: narrowLimit) { LineScanner.scan($0, format: .markdown) }
+        read.markFrontMatter(0...2)
+        #expect(read.map(Self.described) == [
+            "1 frontMatter [---] @0 - false", "2 frontMatter [id: 1] @0 - false", "3 frontMatter [---] @0 - false",
+            "4 atxHeading(level: 2) [Résumé] @5 2..<4 false", "5 text [Доклад] @1 - true", "6 blank [] @0 - false",
+            "7 rule [***] @0 - false", "8 text [1. 报告] @0 - false", "9 text [end] @0 - false",
+        ])
+        #expect(read.map(Self.described) == LineScanner.scan(source, format: .markdown).map(Self.described))
+        #expect(read.indices.map(read.contentLength) == read.map(\.content.utf8.count))
+    }
+
+    /// A block keeps no text: it is read again, each line without its
+    /// indentation and trailing spaces, the first from the block's start.
+    @Test func aBlockTextIsReadAgainFromTheDocument() throws {
+        let text = "1.  La Commission a examiné  \n   le rapport du Secrétaire général\t\nsur la question.\n\nSuite.\n"
+        let document = try TestSupport.parse(text, format: .text, language: "fr")
+        let blocks = try #require(document.paragraphs.first?.blocks)
+        #expect(blocks.map { $0.text(in: document.source, format: document.format) }
+            == ["La Commission a examiné le rapport du Secrétaire général sur la question.", "Suite."])
+    }
+}

@@ -31,11 +31,13 @@ struct ScannedLine {
 struct ScannedLines: RandomAccessCollection {
     private let lines: SourceLines
     private var records: [Record] = []
-    /// The content of lines whose offsets do not fit in 32 bits (over 4 GB), by index.
+    /// The content of lines whose offsets do not fit in a record (over 4 GB), by index.
     private var wideContent: [Int: Range<Int>] = [:]
+    /// Offsets from this one on are kept in `wideContent` (tests lower it).
+    private let narrowLimit: Int
 
     private struct Record {
-        /// Offsets in the line; `UInt32.max` for a line in `wideContent`.
+        /// Offsets in the line; both `UInt32.max` for a line in `wideContent`.
         let contentStart: UInt32
         let contentEnd: UInt32
         /// 0 blank, 1 rule, 2 text, 3 front matter, 10 + level for a heading.
@@ -47,15 +49,16 @@ struct ScannedLines: RandomAccessCollection {
         let formFeed: Bool
     }
 
-    init(_ lines: SourceLines, scanning scan: (SourceLine) -> ScannedLine) {
+    init(_ lines: SourceLines, narrowLimit: Int = Int(UInt32.max), scanning scan: (SourceLine) -> ScannedLine) {
         self.lines = lines
+        self.narrowLimit = Swift.min(narrowLimit, Int(UInt32.max))
         records.reserveCapacity(lines.count)
         for line in lines { records.append(record(of: scan(line))) }
     }
 
     private mutating func record(of line: ScannedLine) -> Record {
         let content = line.contentStart..<(line.contentStart + line.content.utf8.count)
-        let narrow = content.upperBound < UInt32.max
+        let narrow = content.upperBound < narrowLimit
         if !narrow { wideContent[line.number - 1] = content }
         let kind: UInt8 = switch line.kind {
         case .blank: 0
