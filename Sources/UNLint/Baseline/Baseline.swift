@@ -40,6 +40,17 @@ public struct Baseline: Sendable, Equatable {
         let rule: String
         let message: String
         let line: String
+
+        /// A line is hashed by its length and first bytes only: a long line
+        /// can carry thousands of findings. Equal keys still compare whole
+        /// lines, at once when they share the same string.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(path)
+            hasher.combine(rule)
+            hasher.combine(message)
+            hasher.combine(line.utf8.count)
+            for byte in line.utf8.prefix(32) { hasher.combine(byte) }
+        }
     }
 
     /// The entries, sorted, one per distinct (path, rule, message, line).
@@ -61,8 +72,9 @@ public struct Baseline: Sendable, Equatable {
     /// A baseline of every finding in `files` (files that could not be read have none).
     public init(recording files: [FileResult]) {
         self.init(entries: files.flatMap { file in
-            file.diagnostics.map {
-                Entry(path: file.path, rule: $0.rule, message: $0.message, line: Self.lineText(of: $0, in: file))
+            var lines = LineTexts(file)
+            return file.diagnostics.map {
+                Entry(path: file.path, rule: $0.rule, message: $0.message, line: lines.text(of: $0))
             }
         })
     }
@@ -72,17 +84,60 @@ public struct Baseline: Sendable, Equatable {
         return file.quotedLines[number]?.trimmingWhitespace() ?? ""
     }
 
+    /// The trimmed line text of each finding of a file, made once per line
+    /// and then shared (trimming copies the line).
+    private struct LineTexts {
+        let file: FileResult
+        var made: [Int: String] = [:]
+
+        init(_ file: FileResult) {
+            self.file = file
+        }
+
+        mutating func text(of diagnostic: Diagnostic) -> String {
+            let number = diagnostic.range.start.line
+            if let text = made[number] { return text }
+            let text = Baseline.lineText(of: diagnostic, in: file)
+            made[number] = text
+            return text
+        }
+    }
+
     /// The results without the findings this baseline records, and how many
     /// recorded findings of the linted files matched nothing (stale entries,
     /// counted one per recorded finding). Entries of files not in `files` are
     /// neither applied nor stale.
     public func filter(_ files: [FileResult]) -> (files: [FileResult], stale: Int) {
-        var remaining: [Key: Int] = [:]
-        for entry in entries { remaining[entry.key] = entry.count }
+        // Recorded lines by number: a finding's line is looked up once per
+        // line, then its findings are matched by that number (a long line
+        // can carry thousands of findings, and each compared it whole).
+        struct Recorded: Hashable {
+            let path: String
+            let rule: String
+            let message: String
+            let line: Int
+        }
+        var lineNumbers: [String: Int] = [:]
+        var remaining: [Recorded: Int] = [:]
+        for entry in entries {
+            let line = lineNumbers[entry.line] ?? {
+                lineNumbers[entry.line] = lineNumbers.count
+                return lineNumbers.count - 1
+            }()
+            remaining[Recorded(path: entry.path, rule: entry.rule, message: entry.message, line: line)] = entry.count
+        }
         let filtered = files.map { file -> FileResult in
             guard file.failure == nil else { return file }
+            var recordedLine: [Int: Int?] = [:]
             let kept = file.diagnostics.filter { diagnostic in
-                let key = Key(path: file.path, rule: diagnostic.rule, message: diagnostic.message, line: Self.lineText(of: diagnostic, in: file))
+                let number = diagnostic.range.start.line
+                let found = recordedLine[number] ?? {
+                    let line = lineNumbers[Self.lineText(of: diagnostic, in: file)]
+                    recordedLine[number] = .some(line)
+                    return line
+                }()
+                guard let line = found else { return true }
+                let key = Recorded(path: file.path, rule: diagnostic.rule, message: diagnostic.message, line: line)
                 guard let left = remaining[key], left > 0 else { return true }
                 remaining[key] = left - 1
                 return false

@@ -1,23 +1,36 @@
 /// Identities of findings that survive edits elsewhere in a document, for
 /// SARIF's `partialFingerprints` and GitLab's `fingerprint`: a hash of the
-/// rule, the path, the message, the text of the finding's line (trimmed) and
-/// how many findings with the same rule, message and line text came before it
-/// in the file. These are the fields a ``Baseline`` matches on; the line
-/// number is not one of them, so inserting a paragraph above a finding keeps
-/// its identity.
+/// rule, the path, the message, a hash of the text of the finding's line
+/// (trimmed) and how many findings with the same rule, message and line text
+/// came before it in the file. These are the fields a ``Baseline`` matches
+/// on; the line number is not one of them, so inserting a paragraph above a
+/// finding keeps its identity.
 enum FindingFingerprint {
     /// One fingerprint per diagnostic of `file`, in order: 16 hexadecimal
     /// digits. `path` is the path the report shows for the file.
     static func fingerprints(of file: FileResult, path: String) -> [String] {
-        var seen: [Baseline.Key: Int] = [:]
+        struct Key: Hashable {
+            let rule: String
+            let message: String
+            let line: String
+        }
+        // Each line's text is hashed once: a long line can carry thousands
+        // of findings, and hashing it for each cost its length every time.
+        var lineHashes: [Int: String] = [:]
+        var seen: [Key: Int] = [:]
         return file.diagnostics.map { diagnostic in
-            let key = Baseline.Key(
-                path: path, rule: diagnostic.rule, message: diagnostic.message,
-                line: Baseline.lineText(of: diagnostic, in: file))
+            let number = diagnostic.range.start.line
+            let line = lineHashes[number] ?? {
+                var hash = FNV1a64()
+                hash.combine(Baseline.lineText(of: diagnostic, in: file))
+                lineHashes[number] = hash.hexDigits
+                return hash.hexDigits
+            }()
+            let key = Key(rule: diagnostic.rule, message: diagnostic.message, line: line)
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             var hash = FNV1a64()
-            for field in [key.rule, key.path, key.message, key.line, String(occurrence)] {
+            for field in [key.rule, path, key.message, key.line, String(occurrence)] {
                 hash.combine(field)
             }
             return hash.hexDigits

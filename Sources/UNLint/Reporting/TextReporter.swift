@@ -14,14 +14,20 @@ public struct TextReporter: Reporter {
     public func report(_ report: LintReport) -> String {
         var out = ""
         for file in report.files {
+            // The scalars of the line quoted last: findings come in line order,
+            // and a long line can carry thousands of them.
+            var quoted: (number: Int, scalars: [Unicode.Scalar])?
             for diagnostic in file.diagnostics {
                 let start = diagnostic.range.start
                 let severity = paint(diagnostic.severity.rawValue, diagnostic.severity.color)
                 out += paint("\(file.path):\(start.line):\(start.column):", "1")
                 out += " \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n"
                 guard !quiet else { continue }
-                if let line = file.quotedLines[start.line] {
-                    out += excerpt(line, diagnostic.range)
+                if quoted?.number != start.line, let line = file.quotedLines[start.line] {
+                    quoted = (start.line, Array(line.unicodeScalars))
+                }
+                if let quoted, quoted.number == start.line {
+                    out += excerpt(quoted.scalars, diagnostic.range)
                 }
                 for related in diagnostic.related {
                     out += paint("\(file.path):\(related.position.line):\(related.position.column):", "1")
@@ -48,18 +54,30 @@ public struct TextReporter: Reporter {
         return line
     }
 
+    /// How many scalars of a long line are quoted before and after the span,
+    /// and of the span itself: a line of a few hundred characters is quoted
+    /// whole, a longer one around its finding, with `…` where it is cut.
+    static let excerptContext = 80
+    static let excerptSpan = 160
+
     /// The line, then a caret line whose padding has the display width of the
     /// text before the span (tabs kept, wide East Asian characters doubled,
     /// combining marks dropped) so the caret lands under the span in a terminal.
-    private func excerpt(_ line: String, _ range: SourceRange) -> String {
-        let scalars = Array(line.unicodeScalars)
+    private func excerpt(_ scalars: [Unicode.Scalar], _ range: SourceRange) -> String {
         let startIndex = min(range.start.column - 1, scalars.count)
         let endIndex = range.end.line == range.start.line ? min(max(range.end.column - 1, startIndex + 1), scalars.count) : scalars.count
-        var pad = ""
-        for scalar in scalars[..<startIndex] {
+        // The window quoted: the whole line unless it runs past the context.
+        let from = startIndex > Self.excerptContext ? startIndex - Self.excerptContext : 0
+        let spanEnd = min(endIndex, startIndex + Self.excerptSpan)
+        let to = scalars.count - spanEnd > Self.excerptContext ? spanEnd + Self.excerptContext : scalars.count
+        var line = from > 0 ? "…" : ""
+        line.unicodeScalars.append(contentsOf: scalars[from..<to])
+        if to < scalars.count { line += "…" }
+        var pad = from > 0 ? " " : ""
+        for scalar in scalars[from..<startIndex] {
             pad += scalar == "\t" ? "\t" : String(repeating: " ", count: scalar.displayWidth)
         }
-        let width = max(1, scalars[startIndex..<max(startIndex, endIndex)].reduce(0) { $0 + $1.displayWidth })
+        let width = max(1, scalars[startIndex..<max(startIndex, min(endIndex, to))].reduce(0) { $0 + $1.displayWidth })
         let marker = "^" + String(repeating: "~", count: width - 1)
         return "    \(line)\n    \(pad)\(paint(marker, "32"))\n"
     }
