@@ -29,17 +29,23 @@ public struct Block: Sendable, Equatable {
     /// (without its indentation and trailing spaces), the first from
     /// ``start``, joined by a space, without white space around it.
     public func text(in source: SourceText, format: InputFormat) -> String {
-        var text = ""
-        for number in lines {
+        lineTexts(in: source, format: format).joined(separator: " ").trimmingWhitespace()
+    }
+
+    /// The first character of ``text(in:format:)``, reading no further.
+    public func firstCharacter(in source: SourceText, format: InputFormat) -> Character? {
+        lineTexts(in: source, format: format).lazy.compactMap { $0.first { !$0.isWhitespace } }.first
+    }
+
+    private func lineTexts(in source: SourceText, format: InputFormat) -> LazyMapSequence<ClosedRange<Int>, Substring> {
+        lines.lazy.map { number in
             let line = source.lines[number - 1]
             let scanned = LineScanner.scan(line, format: format)
             let from = number == lines.lowerBound ? start.offset - line.startOffset : scanned.contentStart
             let utf8 = line.text.utf8
             let first = utf8.index(utf8.startIndex, offsetBy: from)
-            if number > lines.lowerBound { text += " " }
-            text += line.text[first..<utf8.index(first, offsetBy: scanned.contentStart + scanned.content.utf8.count - from)]
+            return line.text[first..<utf8.index(first, offsetBy: scanned.contentStart + scanned.content.utf8.count - from)]
         }
-        return text.trimmingWhitespace()
     }
 }
 

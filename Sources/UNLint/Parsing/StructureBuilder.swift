@@ -25,6 +25,9 @@ struct StructureBuilder {
     /// The paragraphs so far, their sub-paragraph labels attached at the end:
     /// built in place, as a document can have a million.
     var openParagraphs: [NumberedParagraph] = []
+    /// How the last block of the last paragraph ends, read when it closed
+    /// (blocks keep no text); nil while that paragraph has no block.
+    var lastBlockEnd: TextEnd?
     var block: BlockDraft?
     var headerDone = false
     /// Whether new blocks continue the last paragraph (false after a heading).
@@ -44,6 +47,19 @@ struct StructureBuilder {
     /// itself nil when that heading has no `#`.
     var firstChapterLevel: Int??
     var firstSectionLevel: Int??
+
+    /// How a block's text ends, for telling whether its sentence runs on.
+    struct TextEnd {
+        let isEmpty: Bool
+        let endsComplete: Bool
+        let endsWithColon: Bool
+
+        init(_ text: Substring) {
+            isEmpty = text.isEmpty
+            endsComplete = Sentence.endsComplete(text)
+            endsWithColon = text.hasSuffix(":")
+        }
+    }
 
     struct BlockDraft {
         let firstLine: Int
@@ -169,10 +185,8 @@ struct StructureBuilder {
         guard let found = ParagraphNumber.read(line.content, style: profile.labels.paragraphs) else { return false }
         // Only the open paragraph's text can leave a sentence open; loose text
         // after a heading (its wrapped second line) cannot.
-        let previousText = paragraphOpen
-            ? block?.text ?? openParagraphs.last?.blocks.last.map { $0.text(in: source, format: format)[...] } ?? ""
-            : ""
-        let sentenceOpen = !previousText.isEmpty && !Sentence.endsComplete(previousText)
+        let previous = paragraphOpen ? block.map { TextEnd($0.text) } ?? lastBlockEnd : nil
+        let sentenceOpen = previous.map { !$0.isEmpty && !$0.endsComplete } ?? false
         let expected = (openParagraphs.last?.number ?? 0) + 1
         // A paragraph that ends with a colon may introduce a numbered list (an
         // agenda: `1. Opening of the session.`); its items stay in the paragraph.
@@ -180,7 +194,7 @@ struct StructureBuilder {
             numberedList = found.number
             return false
         }
-        if paragraphOpen, found.number == 1, expected != 1, previousText.hasSuffix(":") {
+        if paragraphOpen, found.number == 1, expected != 1, previous?.endsWithColon == true {
             numberedList = 1
             return false
         }
@@ -239,6 +253,7 @@ struct StructureBuilder {
     private mutating func openParagraph(number: Int, range: SourceRange, line: ScannedLine, textStart: Int) {
         closeBlock()
         openParagraphs.append(NumberedParagraph(number: number, numberRange: range, blocks: [], subparagraphs: [], annex: annex))
+        lastBlockEnd = nil
         paragraphOpen = true
         numberedList = nil
         pageBreak = false
@@ -270,6 +285,7 @@ struct StructureBuilder {
         guard open.inParagraph else { return }
         openParagraphs[openParagraphs.count - 1].blocks.append(
             Block(lines: open.firstLine...open.lastLine, start: open.start, followsPageBreak: open.followsPageBreak))
+        lastBlockEnd = TextEnd(open.text.trimmingWhitespace()[...])
     }
 
     private mutating func breakPage() {

@@ -41,9 +41,10 @@ struct SplitParagraphRule: Rule {
     /// open and this one starts in lower case (or, in scripts without case,
     /// when a page break separates them).
     private func continuesSentence(_ block: Block, after before: Block, in document: Document) -> Bool {
-        guard !Sentence.endsComplete(before.text(in: document.source, format: document.format)),
-              let first = block.text(in: document.source, format: document.format).first
+        // The cheap test first: most blocks start a sentence in capitals.
+        guard let first = block.firstCharacter(in: document.source, format: document.format),
+              document.language.caseless ? block.followsPageBreak : first.isLowercase
         else { return false }
-        return document.language.caseless ? block.followsPageBreak : first.isLowercase
+        return !Sentence.endsComplete(before.text(in: document.source, format: document.format))
     }
 }
