@@ -22,29 +22,14 @@ public struct WrittenDate: Sendable, Equatable {
         set { storedWeekday = newValue.map { Int8(clamping: $0) } ?? 0 }
     }
 
-    public var dayRange: Range<Int> {
-        get { dayBounds.range! }
-        set { dayBounds = Bounds(newValue) }
-    }
+    public var dayRange: Range<Int>
     /// Nil when the month is not written here but shared with the other end of a range (`15` in `15–17 May`).
-    public var monthRange: Range<Int>? {
-        get { monthBounds.range }
-        set { monthBounds = Bounds(newValue) }
-    }
+    @OptionalRange public var monthRange: Range<Int>?
     /// Nil when no year is written here.
-    public var yearRange: Range<Int>? {
-        get { yearBounds.range }
-        set { yearBounds = Bounds(newValue) }
-    }
-    public var weekdayRange: Range<Int>? {
-        get { weekdayBounds.range }
-        set { weekdayBounds = Bounds(newValue) }
-    }
+    @OptionalRange public var yearRange: Range<Int>?
+    @OptionalRange public var weekdayRange: Range<Int>?
     /// Digits glued to the year: a footnote number of a PDF conversion (`15` in `202115`).
-    public var footnoteRange: Range<Int>? {
-        get { footnoteBounds.range }
-        set { footnoteBounds = Bounds(newValue) }
-    }
+    @OptionalRange public var footnoteRange: Range<Int>?
     /// How the month is written.
     public var monthForm: MonthForm
     /// The day or a numeric month is written with a leading zero (`05 May`).
@@ -58,22 +43,22 @@ public struct WrittenDate: Sendable, Equatable {
     private var storedYear: Int32
     /// 0 for none.
     private var storedWeekday: Int8
-    private var dayBounds: Bounds
-    private var monthBounds: Bounds
-    private var yearBounds: Bounds
-    private var weekdayBounds: Bounds
-    private var footnoteBounds: Bounds
 
-    /// A range, or none when `lower` is `Int.min` (no offset is).
-    private struct Bounds: Sendable, Equatable {
-        let lower: Int
-        let upper: Int
+    /// An optional range in 16 bytes instead of 17 rounded up to 24: none
+    /// is a lower bound of `Int.min`, which no offset is.
+    @propertyWrapper
+    public struct OptionalRange: Sendable, Equatable {
+        private var lower: Int
+        private var upper: Int
 
-        init(_ range: Range<Int>?) {
-            (lower, upper) = range.map { ($0.lowerBound, $0.upperBound) } ?? (.min, .min)
+        public init(wrappedValue: Range<Int>?) {
+            (lower, upper) = wrappedValue.map { ($0.lowerBound, $0.upperBound) } ?? (.min, .min)
         }
 
-        var range: Range<Int>? { lower == .min ? nil : lower..<upper }
+        public var wrappedValue: Range<Int>? {
+            get { lower == .min ? nil : lower..<upper }
+            set { self = OptionalRange(wrappedValue: newValue) }
+        }
     }
 
     public init(
@@ -85,11 +70,11 @@ public struct WrittenDate: Sendable, Equatable {
         storedMonth = Int32(clamping: month)
         storedYear = year.map { Int32(clamping: $0) } ?? .min
         storedWeekday = weekday.map { Int8(clamping: $0) } ?? 0
-        dayBounds = Bounds(dayRange)
-        monthBounds = Bounds(monthRange)
-        yearBounds = Bounds(yearRange)
-        weekdayBounds = Bounds(weekdayRange)
-        footnoteBounds = Bounds(footnoteRange)
+        self.dayRange = dayRange
+        self.monthRange = monthRange
+        self.yearRange = yearRange
+        self.weekdayRange = weekdayRange
+        self.footnoteRange = footnoteRange
         self.monthForm = monthForm
         self.hasLeadingZero = hasLeadingZero
     }
