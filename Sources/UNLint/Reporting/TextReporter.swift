@@ -54,11 +54,11 @@ public struct TextReporter: Reporter {
         return line
     }
 
-    /// How many scalars of a long line are quoted before and after the span,
-    /// and of the span itself: a line of a few hundred characters is quoted
-    /// whole, a longer one around its finding, with `…` where it is cut.
-    static let excerptContext = 80
-    static let excerptSpan = 160
+    /// How many scalars are quoted before and after the span, and of the span
+    /// itself: a line with no more than the context on either side of its
+    /// span is quoted whole, a longer one around it, with `…` where it is cut.
+    private static let excerptContext = 80
+    private static let excerptSpan = 160
 
     /// The line, then a caret line whose padding has the display width of the
     /// text before the span (tabs kept, wide East Asian characters doubled,
