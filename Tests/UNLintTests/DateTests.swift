@@ -106,7 +106,7 @@ private struct Seen: Equatable, CustomStringConvertible {
     }
 
     static func scan(_ text: String, _ code: String) throws -> [DateMention] {
-        try scanner(code).dates(in: text)
+        Array(try scanner(code).dates(in: text))
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {
@@ -377,5 +377,42 @@ private struct Seen: Equatable, CustomStringConvertible {
     @Test func aDateBrokenOverTwoLinesIsOneDate() throws {
         let findings = try TestSupport.lint("1. The Board met on 31\nJune 2021.\n", rules: Self.rules).map(Finding.init)
         #expect(findings == [Finding("date/invalid", 1, 21, "31 June 2021 is not a date: the month has 30 days.")])
+    }
+}
+
+/// Mentions are stored packed; each reads back exactly as it was taken,
+/// including those too wide for a record, which are kept whole.
+@Suite struct DateMentionsTests {
+    static func date(
+        day: Int = 12, month: Int = 8, year: Int? = 2021, weekday: Int? = nil, at start: Int,
+        monthAt: Int? = 3, yearAt: Int? = 10, weekdayAt: Int? = nil, footnoteAt: Int? = nil
+    ) -> WrittenDate {
+        WrittenDate(
+            day: day, month: month, year: year, weekday: weekday, dayRange: start..<(start + 2),
+            monthRange: monthAt.map { (start + $0)..<(start + $0 + 6) }, yearRange: yearAt.map { (start + $0)..<(start + $0 + 4) },
+            weekdayRange: weekdayAt.map { (start + $0)..<(start + $0 + 8) },
+            footnoteRange: footnoteAt.map { (start + $0)..<(start + $0 + 2) }, monthForm: .otherCase, hasLeadingZero: true)
+    }
+
+    @Test func mentionsReadBackAsTaken() {
+        let far = 5_000_000_000  // past 4 GB: starts are kept at full width
+        let taken = [
+            // A single date with a weekday before it and a glued footnote number.
+            DateMention(first: Self.date(weekday: 4, at: 110, weekdayAt: -10, footnoteAt: 14), range: 100..<126),
+            // A range: its second date in the side list.
+            DateMention(
+                first: Self.date(at: 205, monthAt: nil, yearAt: nil),
+                second: Self.date(day: 17, at: 213), range: 200..<230),
+            // A part 300 bytes from the mention's start, and a year no Int16 holds: kept whole.
+            DateMention(first: Self.date(at: 1_000, yearAt: 300), range: 1_000..<1_304),
+            DateMention(first: Self.date(year: 40_000, at: 2_000), range: 2_000..<2_014),
+            // A month as written in Chinese (`13月`), which no calendar has.
+            DateMention(first: Self.date(month: 13, year: nil, at: far, yearAt: nil), range: far..<(far + 9)),
+        ]
+        let mentions = DateMentions(taken)
+        #expect(Array(mentions) == taken)
+        #expect(mentions.indices.map { mentions.range(at: $0) } == taken.map(\.range))
+        #expect(mentions == DateMentions(taken))
+        #expect(mentions != DateMentions(taken.dropLast()))
     }
 }

@@ -40,9 +40,12 @@ import Testing
         #expect(match.unknownPrefixes == [])
     }
 
-    @Test func doubleSymbolHasBothPrefixes() throws {
-        let match = try #require(Self.grammar.symbol("A/46/864-S/23501"))
-        #expect(match.prefixes == ["A", "S"])
+    @Test func doubleSymbolIsOneMatch() throws {
+        let double = try #require(Self.grammar.symbol("A/46/864-S/23501"))
+        #expect(double.text == "A/46/864-S/23501")
+        #expect(double.isDouble)
+        let single = try #require(Self.grammar.symbol("A/46/864"))
+        #expect(!single.isDouble)
     }
 
     // MARK: Counter-examples

@@ -63,7 +63,7 @@ public struct DateScanner: Sendable {
 
     /// Every date and range of dates in `text`, in order. Offsets are UTF-8
     /// offsets in `text` plus `base`.
-    public func dates(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
+    public func dates(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> DateMentions {
         var taken = TakenMentions(base: base)
         for pattern in forms.ranges + forms.dates {
             try pattern.regex.forEachMatch(in: text, limits: limits) { match in
@@ -78,14 +78,14 @@ public struct DateScanner: Sendable {
     }
 
     /// Every date and range of a document; offsets are file offsets.
-    public func dates(in source: SourceText, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
+    public func dates(in source: SourceText, limits: MatchLimits = .default) throws(PCRE2Error) -> DateMentions {
         try dates(in: source.text, base: source.baseOffset, limits: limits)
     }
 
     /// Dates written in a form that is not the UN's (`August 12, 2021`,
     /// `12/08/2021`), as the language's misformat patterns find them. A match
     /// that renders exactly as the UN form is not reported.
-    public func misformats(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
+    public func misformats(in text: String, base: Int = 0, limits: MatchLimits = .default) throws(PCRE2Error) -> DateMentions {
         var taken = TakenMentions(base: base)
         for pattern in forms.misformats {
             try pattern.regex.forEachMatch(in: text, limits: limits) { match in
@@ -121,7 +121,7 @@ public struct DateScanner: Sendable {
         return taken.mentions
     }
 
-    public func misformats(in source: SourceText, limits: MatchLimits = .default) throws(PCRE2Error) -> [DateMention] {
+    public func misformats(in source: SourceText, limits: MatchLimits = .default) throws(PCRE2Error) -> DateMentions {
         try misformats(in: source.text, base: source.baseOffset, limits: limits)
     }
 
@@ -378,9 +378,9 @@ private struct TakenMentions {
     /// What mention ranges add to offsets in the scanned text.
     let base: Int
     /// The mentions of the patterns already run, sorted.
-    private(set) var mentions: [DateMention] = []
+    private(set) var mentions = DateMentions()
     /// The mentions of the pattern running, in the order it found them.
-    private var pending: [DateMention] = []
+    private var pending = DateMentions()
 
     init(base: Int) {
         self.base = base
@@ -389,10 +389,10 @@ private struct TakenMentions {
     /// Whether `match` (offsets in the scanned text) overlaps a mention taken.
     func overlaps(_ match: Range<Int>) -> Bool {
         let range = (match.lowerBound + base)..<(match.upperBound + base)
-        if let last = pending.last, last.range.overlaps(range) { return true }
+        if !pending.isEmpty, pending.range(at: pending.count - 1).overlaps(range) { return true }
         let index = insertionIndex(range.lowerBound)
-        if index < mentions.count, mentions[index].range.lowerBound < range.upperBound { return true }
-        return index > 0 && mentions[index - 1].range.upperBound > range.lowerBound
+        if index < mentions.count, mentions.range(at: index).lowerBound < range.upperBound { return true }
+        return index > 0 && mentions.range(at: index - 1).upperBound > range.lowerBound
     }
 
     /// Takes `mention`, which starts after every mention the running pattern took.
@@ -404,25 +404,25 @@ private struct TakenMentions {
     mutating func commit() {
         guard !pending.isEmpty else { return }
         // Nothing to interleave (the first pattern with matches, or all after
-        // the others'): handed over or appended, not copied.
-        if mentions.last.map({ $0.range.lowerBound < pending[0].range.lowerBound }) ?? true {
-            if mentions.isEmpty { swap(&mentions, &pending) } else { mentions += pending }
-            pending = []
+        // the others'): handed over or appended.
+        if mentions.isEmpty || mentions.range(at: mentions.count - 1).lowerBound < pending.range(at: 0).lowerBound {
+            if mentions.isEmpty { swap(&mentions, &pending) } else { mentions.append(contentsOf: pending) }
+            pending = DateMentions()
             return
         }
-        var merged: [DateMention] = []
+        var merged = DateMentions()
         merged.reserveCapacity(mentions.count + pending.count)
         var old = 0
         for mention in pending {
-            while old < mentions.count, mentions[old].range.lowerBound < mention.range.lowerBound {
+            while old < mentions.count, mentions.range(at: old).lowerBound < mention.range.lowerBound {
                 merged.append(mentions[old])
                 old += 1
             }
             merged.append(mention)
         }
-        merged += mentions[old...]
+        for index in old..<mentions.count { merged.append(mentions[index]) }
         mentions = merged
-        pending = []
+        pending = DateMentions()
     }
 
     /// The first index whose mention starts at or after `offset`.
@@ -431,7 +431,7 @@ private struct TakenMentions {
         var high = mentions.count
         while low < high {
             let mid = (low + high) / 2
-            if mentions[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            if mentions.range(at: mid).lowerBound < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }

@@ -2,74 +2,35 @@
 /// each part stands. Ranges are UTF-8 offsets on the base the scan was given
 /// (file offsets, as in ``SourcePosition/offset``, for a ``SourceText``).
 public struct WrittenDate: Sendable, Equatable {
-    public var day: Int {
-        get { Int(storedDay) }
-        set { storedDay = Int32(clamping: newValue) }
-    }
+    public var day: Int
     /// 1–12, or a numeric month as written (Chinese `13月`), which makes the date invalid.
-    public var month: Int {
-        get { Int(storedMonth) }
-        set { storedMonth = Int32(clamping: newValue) }
-    }
+    public var month: Int
     /// The year as written or, for one end of a range, as the other end gives it.
-    public var year: Int? {
-        get { storedYear == .min ? nil : Int(storedYear) }
-        set { storedYear = newValue.map { Int32(clamping: $0) } ?? .min }
-    }
+    public var year: Int?
     /// The weekday written with the date, 1 for Monday to 7 for Sunday.
-    public var weekday: Int? {
-        get { storedWeekday == 0 ? nil : Int(storedWeekday) }
-        set { storedWeekday = newValue.map { Int8(clamping: $0) } ?? 0 }
-    }
-
+    public var weekday: Int?
     public var dayRange: Range<Int>
     /// Nil when the month is not written here but shared with the other end of a range (`15` in `15–17 May`).
-    @OptionalRange public var monthRange: Range<Int>?
+    public var monthRange: Range<Int>?
     /// Nil when no year is written here.
-    @OptionalRange public var yearRange: Range<Int>?
-    @OptionalRange public var weekdayRange: Range<Int>?
+    public var yearRange: Range<Int>?
+    public var weekdayRange: Range<Int>?
     /// Digits glued to the year: a footnote number of a PDF conversion (`15` in `202115`).
-    @OptionalRange public var footnoteRange: Range<Int>?
+    public var footnoteRange: Range<Int>?
     /// How the month is written.
     public var monthForm: MonthForm
     /// The day or a numeric month is written with a leading zero (`05 May`).
     public var hasLeadingZero: Bool
-
-    // Stored narrow, optionals without their tag bytes: a document can hold a
-    // million dates (104 bytes a date instead of 160).
-    private var storedDay: Int32
-    private var storedMonth: Int32
-    /// `Int32.min` for none.
-    private var storedYear: Int32
-    /// 0 for none.
-    private var storedWeekday: Int8
-
-    /// An optional range in 16 bytes instead of 17 rounded up to 24: none
-    /// is a lower bound of `Int.min`, which no offset is.
-    @propertyWrapper
-    public struct OptionalRange: Sendable, Equatable {
-        private var lower: Int
-        private var upper: Int
-
-        public init(wrappedValue: Range<Int>?) {
-            (lower, upper) = wrappedValue.map { ($0.lowerBound, $0.upperBound) } ?? (.min, .min)
-        }
-
-        public var wrappedValue: Range<Int>? {
-            get { lower == .min ? nil : lower..<upper }
-            set { self = OptionalRange(wrappedValue: newValue) }
-        }
-    }
 
     public init(
         day: Int, month: Int, year: Int?, weekday: Int?, dayRange: Range<Int>, monthRange: Range<Int>?,
         yearRange: Range<Int>?, weekdayRange: Range<Int>?, footnoteRange: Range<Int>?, monthForm: MonthForm,
         hasLeadingZero: Bool
     ) {
-        storedDay = Int32(clamping: day)
-        storedMonth = Int32(clamping: month)
-        storedYear = year.map { Int32(clamping: $0) } ?? .min
-        storedWeekday = weekday.map { Int8(clamping: $0) } ?? 0
+        self.day = day
+        self.month = month
+        self.year = year
+        self.weekday = weekday
         self.dayRange = dayRange
         self.monthRange = monthRange
         self.yearRange = yearRange
@@ -80,7 +41,7 @@ public struct WrittenDate: Sendable, Equatable {
     }
 
     /// How a month name is spelled, against the spellings of the language.
-    public enum MonthForm: Sendable, Equatable {
+    public enum MonthForm: UInt8, Sendable, Equatable {
         /// A listed spelling, exactly.
         case name
         /// A listed spelling in capitals (`12 AOÛT 2021`, as in headings in capitals).
@@ -124,30 +85,14 @@ public struct DateMention: Sendable, Equatable {
     /// The last date of a range (`from 15 to 17 September`) or the second of
     /// a pair (`18 and 19 November`); nil for a single date. Parts written
     /// only once (the month, the year) are shared by both ends.
-    public var second: WrittenDate? {
-        get { secondDate?.value }
-        set { secondDate = newValue.map(SecondDate.init) }
-    }
+    public var second: WrittenDate?
     /// The whole match, lead words (`from`, `les`, `del`) included.
     public var range: Range<Int>
 
-    /// The second date, kept out of line: most mentions are single dates, and
-    /// a document can hold hundreds of thousands of mentions.
-    private var secondDate: SecondDate?
-
-    private final class SecondDate: Sendable {
-        let value: WrittenDate
-        init(_ value: WrittenDate) { self.value = value }
-    }
-
     public init(first: WrittenDate, second: WrittenDate? = nil, range: Range<Int>) {
         self.first = first
-        self.range = range
         self.second = second
-    }
-
-    public static func == (lhs: DateMention, rhs: DateMention) -> Bool {
-        lhs.first == rhs.first && lhs.second == rhs.second && lhs.range == rhs.range
+        self.range = range
     }
 
     public var isRange: Bool { second != nil }

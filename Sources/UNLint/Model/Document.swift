@@ -20,12 +20,12 @@ public struct Document: Sendable {
     public let symbols: Result<[SymbolMatch], PCRE2Error>
     /// Every date and range in the text, in the document language's forms,
     /// found in one pass shared by the date rules; a failure likewise.
-    public let dates: Result<[DateMention], PCRE2Error>
+    public let dates: Result<DateMentions, PCRE2Error>
 
     /// The symbols found, none when the scan failed.
     public var symbolMatches: [SymbolMatch] { (try? symbols.get()) ?? [] }
     /// The dates found, none when the scan failed.
-    public var dateMentions: [DateMention] { (try? dates.get()) ?? [] }
+    public var dateMentions: DateMentions { (try? dates.get()) ?? DateMentions() }
     /// The date scanners of the document language and of its header (built
     /// once per language, shared by every document in it).
     public let dateScanner: DateScanner
@@ -53,7 +53,7 @@ public struct Document: Sendable {
         languageEvidence: LanguageEvidence, header: HeaderBlock, headings: [Heading],
         paragraphs: [NumberedParagraph], furnitureLines: [Int], contentsLines: [Int], lineRoles: [LineRole],
         documentType: DocumentType? = nil, documentTypeEvidence: DocumentTypeEvidence? = nil,
-        symbols: Result<[SymbolMatch], PCRE2Error>, dates: Result<[DateMention], PCRE2Error>,
+        symbols: Result<[SymbolMatch], PCRE2Error>, dates: Result<DateMentions, PCRE2Error>,
         dateScanner: DateScanner, headerDateScanner: DateScanner
     ) {
         self.source = source

@@ -76,7 +76,7 @@ public struct DocumentParser: Sendable {
     private struct TextScans {
         let labels: Result<[SubparagraphLabel], PCRE2Error>
         let symbols: Result<[SymbolMatch], PCRE2Error>
-        let dates: Result<[DateMention], PCRE2Error>
+        let dates: Result<DateMentions, PCRE2Error>
 
         init(source: SourceText, format: InputFormat, entry: LanguageCatalog.Entry) {
             labels = Result { () throws(PCRE2Error) in

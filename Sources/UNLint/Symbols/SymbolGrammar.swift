@@ -133,27 +133,28 @@ public struct SymbolGrammar: Sendable {
         // `/` are searched: over the whole text the pattern, which starts
         // with a letter, would be tried at every letter.
         let slashLines = Self.lines(containing: Byte.slash, in: bytes)
-        let matches = slashLines.isEmpty ? [] : try candidates.matches(in: text, regions: slashLines)
-        guard !matches.isEmpty else { return [] }
-        // A URL cannot span lines either: only those on a line with a candidate can hide one.
-        var skipped = try Self.urls.matches(in: text, regions: Self.regions(holding: matches, among: slashLines)).map(\.range)
+        guard !slashLines.isEmpty else { return [] }
+        // A URL holds a `/` and cannot span lines either.
+        var skipped = try Self.urls.matches(in: text, regions: slashLines).map(\.range)
         if format == .markdown {
             skipped += try Self.linkDestinations.matches(in: text).map(\.range)
         }
         skipped = Self.merged(skipped)
         var next = 0
         var found: [SymbolMatch] = []
-        for match in matches {
+        // Each candidate read as it is found: a document can hold a million.
+        try candidates.forEachMatch(in: text, regions: slashLines) { match in
             while next < skipped.count, skipped[next].upperBound <= match.range.lowerBound { next += 1 }
-            if next < skipped.count, skipped[next].lowerBound < match.range.upperBound { continue }
+            if next < skipped.count, skipped[next].lowerBound < match.range.upperBound { return true }
             // `A/HRC/WG.6/…`, `A/80/1...`: the writer left the rest out.
             let after = bytes[match.range.upperBound...].prefix(3)
-            if after.starts(with: [0xE2, 0x80, 0xA6]) || after.starts(with: [Byte.dot, Byte.dot]) { continue }
+            if after.starts(with: [0xE2, 0x80, 0xA6]) || after.starts(with: [Byte.dot, Byte.dot]) { return true }
             let first = match[firstGroup]!
             if let symbol = read(first: bytes[first], second: match[secondGroup].map { bytes[$0] }, in: bytes),
                !Self.breaksAtLineEnd(symbol, in: bytes) {
                 found.append(symbol)
             }
+            return true
         }
         return found
     }
@@ -174,17 +175,6 @@ public struct SymbolGrammar: Sendable {
     }
 
     private static func isLineEnd(_ byte: UInt8) -> Bool { byte == Byte.lineFeed || byte == Byte.carriageReturn }
-
-    /// The `lines` that hold at least one of `matches` (both in order).
-    private static func regions(holding matches: [Match], among lines: [Range<Int>]) -> [Range<Int>] {
-        var held: [Range<Int>] = []
-        var next = 0
-        for line in lines {
-            while next < matches.count, matches[next].range.lowerBound < line.lowerBound { next += 1 }
-            if next < matches.count, line.contains(matches[next].range.lowerBound) { held.append(line) }
-        }
-        return held
-    }
 
     /// `text` read as exactly one symbol (spaces around it ignored), or nil
     /// when it is not one symbol.
@@ -260,7 +250,7 @@ public struct SymbolGrammar: Sendable {
         let defects = halves.flatMap(\.defects)
         let corrections = halves.compactMap(\.corrected)
         return SymbolMatch(
-            range: start..<last.end, text: Self.string(text[start..<last.end]), prefixes: halves.map(\.organ),
+            range: start..<last.end, text: Self.string(text[start..<last.end]), isDouble: halves.count == 2,
             unknownPrefixes: halves.filter { !$0.known }.map { $0.organ.uppercased() },
             defects: defects,
             correction: defects.isEmpty || corrections.count < halves.count ? nil : corrections.joined(separator: "-"))

@@ -1,4 +1,5 @@
-/// A document symbol found in text, well formed or not.
+/// A document symbol found in text, well formed or not. Kept to 48 bytes:
+/// a document can cite a million symbols.
 public struct SymbolMatch: Sendable, Equatable {
     /// UTF-8 byte range in the scanned text (for a document, relative to
     /// `SourceText.text`: add `baseOffset` for a file offset).
@@ -6,29 +7,50 @@ public struct SymbolMatch: Sendable, Equatable {
     /// The symbol as written: `A/C.3/80/L.14/Rev.1`, `S/RES/955 (1994)`,
     /// `E/2011/29-E/CN.17/2011/20` (a double symbol is one match).
     public let text: String
-    /// The first component of each symbol as written (two for a double symbol).
-    public let prefixes: [String]
-    /// Those of `prefixes` that are not in the catalog, in upper case.
-    public let unknownPrefixes: [String]
-    /// What breaks the grammar, in reading order; empty when well formed.
-    public let defects: [SymbolDefect]
-    /// The symbol with every defect fixed, when each has a clear fix; nil when
-    /// the symbol is well formed or some defect has no single fix.
-    public let correction: String?
+    /// True for two symbols joined by a hyphen, read as one match.
+    public let isDouble: Bool
+    /// What few symbols have, kept out of line; nil for a well-formed symbol
+    /// of known organs.
+    private let remarks: Remarks?
+
+    private final class Remarks: Sendable {
+        let unknownPrefixes: [String]
+        let defects: [SymbolDefect]
+        let correction: String?
+
+        init(unknownPrefixes: [String], defects: [SymbolDefect], correction: String?) {
+            self.unknownPrefixes = unknownPrefixes
+            self.defects = defects
+            self.correction = correction
+        }
+    }
 
     public init(
-        range: Range<Int>, text: String, prefixes: [String], unknownPrefixes: [String],
+        range: Range<Int>, text: String, isDouble: Bool, unknownPrefixes: [String],
         defects: [SymbolDefect], correction: String?
     ) {
         self.range = range
         self.text = text
-        self.prefixes = prefixes
-        self.unknownPrefixes = unknownPrefixes
-        self.defects = defects
-        self.correction = correction
+        self.isDouble = isDouble
+        remarks = unknownPrefixes.isEmpty && defects.isEmpty && correction == nil
+            ? nil : Remarks(unknownPrefixes: unknownPrefixes, defects: defects, correction: correction)
     }
 
+    /// The first components (organs or series) of `text` that are not in the
+    /// catalog, in upper case.
+    public var unknownPrefixes: [String] { remarks?.unknownPrefixes ?? [] }
+    /// What breaks the grammar, in reading order; empty when well formed.
+    public var defects: [SymbolDefect] { remarks?.defects ?? [] }
+    /// The symbol with every defect fixed, when each has a clear fix; nil when
+    /// the symbol is well formed or some defect has no single fix.
+    public var correction: String? { remarks?.correction }
+
     public var isWellFormed: Bool { defects.isEmpty }
+
+    public static func == (lhs: SymbolMatch, rhs: SymbolMatch) -> Bool {
+        lhs.range == rhs.range && lhs.text == rhs.text && lhs.isDouble == rhs.isDouble
+            && lhs.unknownPrefixes == rhs.unknownPrefixes && lhs.defects == rhs.defects && lhs.correction == rhs.correction
+    }
 }
 
 /// One way a symbol breaks the grammar.

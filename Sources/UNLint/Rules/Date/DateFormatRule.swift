@@ -68,7 +68,7 @@ struct DateFormatRule: Rule {
     func check(_ document: Document, report: inout DiagnosticSink) {
         let dates = DocumentDates(document)
         let mentions = document.dateMentions
-        let misformats: [DateMention]
+        let misformats: DateMentions
         do {
             misformats = try dates.scanner.misformats(in: document.source)
         } catch {

@@ -86,7 +86,7 @@ struct LinkEmptyTargetRule: Rule {
         }
         guard let symbol = SymbolCatalog.shared.grammar.symbol(String(inner)),
               var written = symbol.isWellFormed ? symbol.text : symbol.correction else { return nil }
-        if symbol.prefixes.count == 2 {
+        if symbol.isDouble {
             // The second symbol starts after the last hyphen that a letter follows.
             let characters = Array(written)
             if let hyphen = characters.indices.last(where: {
