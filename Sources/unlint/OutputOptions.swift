@@ -50,19 +50,19 @@ struct OutputOptions: ParsableArguments {
         var written = true
         var warned: Set<String> = []
         func write(_ format: ReportFormat, to path: String?) {
-            let rendered = format.render(report, options: options)
-            for warning in rendered.warnings where warned.insert(warning).inserted {
+            var warnings: [String] = []
+            if let path {
+                do {
+                    try ReportFile.write(to: path) { warnings = format.render(report, options: options, to: &$0) }
+                } catch {
+                    printError(error.description)
+                    written = false
+                }
+            } else {
+                ReportFile.writeStandardOutput { warnings = format.render(report, options: options, to: &$0) }
+            }
+            for warning in warnings where warned.insert(warning).inserted {
                 printWarning(warning)
-            }
-            guard let path else {
-                ReportFile.writeStandardOutput(rendered.text)
-                return
-            }
-            do {
-                try ReportFile.write(rendered.text, to: path)
-            } catch {
-                printError(error.description)
-                written = false
             }
         }
         if !streamed {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import UNLint
 
@@ -61,6 +62,39 @@ import Testing
         let result = baseline.filter([Self.file(words: 600)])
         #expect(result.files[0].diagnostics.count == 1)
         #expect(result.stale == 0)
+    }
+
+    /// A report far larger than its input is written as it is made, in
+    /// pieces: what reaches the file is the whole report, every finding once.
+    @Test func aLargeReportIsWrittenAsItIsMade() throws {
+        let report = LintReport(files: [Self.file(words: 600)])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try ReportFile.write(to: path) { JSONReporter().write(report, to: &$0) }
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written.count > 2 << 16)  // three pieces or more
+        #expect(String(decoding: written, as: UTF8.self) == JSONReporter().report(report))
+        let json = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        let files = try #require(json["files"] as? [[String: Any]])
+        let diagnostics = try #require(files.first?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 600)
+        #expect(diagnostics.last?["column"] as? Int == 8 + 7 * 599 + 2)
+    }
+
+    /// Text reaches the file byte for byte, whether written in small pieces
+    /// that fill the buffer across a scalar or in one piece larger than it.
+    @Test func aReportStreamKeepsEveryByte() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let small = "é中"  // 5 bytes: the buffer's 64 KB fall inside a scalar
+        let large = String(repeating: "Доклад ", count: 20_000)
+        try ReportFile.write(to: path) { stream in
+            for _ in 0..<30_000 { stream.write(small) }
+            stream.write(large)
+            stream.write("end\n")
+        }
+        let expected = String(repeating: small, count: 30_000) + large + "end\n"
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
     }
 }
 

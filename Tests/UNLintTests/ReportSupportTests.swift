@@ -59,8 +59,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unlint-reports-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("Reports/out/junit.xml").path
-        try ReportFile.write("first\n", to: path)
-        try ReportFile.write("second\n", to: path)
+        try ReportFile.write(to: path) { $0.write("first\n") }
+        try ReportFile.write(to: path) { $0.write("second\n") }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "second\n")
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports/out").path) == ["junit.xml"])
@@ -72,14 +72,14 @@ import Testing
         // The target is a folder: the rename fails after the text was written.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("report.xml"), withIntermediateDirectories: true)
         #expect(throws: ReportFileError(path: folder.appendingPathComponent("report.xml").path, reason: "Is a directory")) {
-            try ReportFile.write("text", to: folder.appendingPathComponent("report.xml").path)
+            try ReportFile.write(to: folder.appendingPathComponent("report.xml").path) { $0.write("text") }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.xml"])
         // A parent that is a file.
         try Data("x".utf8).write(to: folder.appendingPathComponent("plain"))
         let below = folder.appendingPathComponent("plain/report.xml").path
         #expect(throws: ReportFileError(path: below, reason: "cannot create its folder")) {
-            try ReportFile.write("text", to: below)
+            try ReportFile.write(to: below) { $0.write("text") }
         }
         #expect(ReportFileError(path: "a.xml", reason: "Permission denied").description == "cannot write a.xml: Permission denied")
     }
@@ -90,7 +90,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("real"), withIntermediateDirectories: true)
         try Data("old\n".utf8).write(to: folder.appendingPathComponent("real/report.xml"))
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.xml").path, withDestinationPath: "real/report.xml")
-        try ReportFile.write("new\n", to: folder.appendingPathComponent("link.xml").path)
+        try ReportFile.write(to: folder.appendingPathComponent("link.xml").path) { $0.write("new\n") }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.xml").path) == "real/report.xml")
         #expect(try String(contentsOf: folder.appendingPathComponent("real/report.xml"), encoding: .utf8) == "new\n")
 
@@ -100,7 +100,7 @@ import Testing
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
         #expect(reader >= 0)
         defer { close(reader) }
-        try ReportFile.write("through the pipe\n", to: fifo)
+        try ReportFile.write(to: fifo) { $0.write("through the pipe\n") }
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = read(reader, &buffer, buffer.count)
         #expect(count == 17)

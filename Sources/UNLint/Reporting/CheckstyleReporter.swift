@@ -6,21 +6,21 @@
 public struct CheckstyleReporter: Reporter {
     public init() {}
 
-    public func report(_ report: LintReport) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
+        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n")
         for file in report.files {
-            out += "  <file name=\"\(XMLEscaping.attribute(file.path))\">\n"
+            output.write("  <file name=\"\(XMLEscaping.attribute(file.path))\">\n")
             if let failure = file.failure {
-                out += "    <error severity=\"error\" message=\"\(XMLEscaping.attribute(failure))\""
-                out += " source=\"\(LintReport.toolName).\(LintReport.unreadableCheck)\"/>\n"
+                output.write("    <error severity=\"error\" message=\"\(XMLEscaping.attribute(failure))\"")
+                output.write(" source=\"\(LintReport.toolName).\(LintReport.unreadableCheck)\"/>\n")
             }
             for diagnostic in file.diagnostics {
-                out += "    <error line=\"\(diagnostic.range.start.line)\" column=\"\(diagnostic.range.start.column)\""
-                out += " severity=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLEscaping.attribute(diagnostic.message))\""
-                out += " source=\"\(LintReport.toolName).\(XMLEscaping.attribute(diagnostic.rule))\"/>\n"
+                output.write("    <error line=\"\(diagnostic.range.start.line)\" column=\"\(diagnostic.range.start.column)\"")
+                output.write(" severity=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLEscaping.attribute(diagnostic.message))\"")
+                output.write(" source=\"\(LintReport.toolName).\(XMLEscaping.attribute(diagnostic.rule))\"/>\n")
             }
-            out += "  </file>\n"
+            output.write("  </file>\n")
         }
-        return out + "</checkstyle>\n"
+        output.write("</checkstyle>\n")
     }
 }

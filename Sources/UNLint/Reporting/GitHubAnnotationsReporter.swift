@@ -20,12 +20,11 @@ public struct GitHubAnnotationsReporter: Reporter {
         self.paths = paths
     }
 
-    public func report(_ report: LintReport) -> String {
-        var out = ""
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
         for file in report.files {
             let path = Self.escapeProperty(paths.relative(file.path))
             if let failure = file.failure {
-                out += "::error file=\(path),title=\(LintReport.unreadableCheck)::\(Self.escapeData(failure))\n"
+                output.write("::error file=\(path),title=\(LintReport.unreadableCheck)::\(Self.escapeData(failure))\n")
             }
             for diagnostic in file.diagnostics {
                 let (start, end) = (diagnostic.range.start, diagnostic.range.end)
@@ -34,10 +33,9 @@ public struct GitHubAnnotationsReporter: Reporter {
                     properties += ",col=\(start.column),endColumn=\(end.column)"
                 }
                 properties += ",title=\(Self.escapeProperty(diagnostic.rule))"
-                out += "::\(diagnostic.severity.workflowCommand) \(properties)::\(Self.escapeData(diagnostic.message))\n"
+                output.write("::\(diagnostic.severity.workflowCommand) \(properties)::\(Self.escapeData(diagnostic.message))\n")
             }
         }
-        return out
     }
 
     /// A command's message, as `escapeData` in the Actions toolkit: `%`, CR and LF.

@@ -13,7 +13,7 @@ public struct GitLabCodeQualityReporter: Reporter {
         self.paths = paths
     }
 
-    public func report(_ report: LintReport) -> String {
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
         var issues: [Issue] = []
         for file in report.files {
             let path = paths.relative(file.path)
@@ -25,7 +25,7 @@ public struct GitLabCodeQualityReporter: Reporter {
                     location: Location(path: path, lines: Lines(begin: diagnostic.range.start.line, end: diagnostic.range.end.line))))
             }
         }
-        return ReportText.prettyJSON(issues)
+        output.write(ReportText.prettyJSON(issues))
     }
 
     // Property names as GitLab spells them.

@@ -8,18 +8,16 @@
 public struct JSONLinesReporter: Reporter {
     public init() {}
 
-    public func report(_ report: LintReport) -> String {
-        report.files.map(lines(for:)).joined()
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
+        for file in report.files { writeLines(for: file, to: &output) }
     }
 
     /// The lines of one file's diagnostics, each ending in a newline.
-    public func lines(for file: FileResult) -> String {
-        var lines = ""
+    public func writeLines(for file: FileResult, to output: inout some TextOutputStream) {
         for diagnostic in file.diagnostics {
             var json = JSONText(pretty: false)
             JSONDiagnostic.write(diagnostic, path: file.path, to: &json)
-            lines += json.finished()
+            output.write(json.finished())
         }
-        return lines
     }
 }

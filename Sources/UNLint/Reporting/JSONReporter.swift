@@ -4,15 +4,14 @@
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func report(_ report: LintReport) -> String {
-        // A finding takes 350 to 450 bytes, pretty-printed.
-        var json = JSONText(pretty: true, capacity: 1024 + report.files.reduce(0) { $0 + 256 + 448 * $1.diagnostics.count })
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
+        var json = JSONText(pretty: true)
         json.object { json in
             json.key("files")
             json.array { json in
                 for file in report.files {
                     json.element()
-                    Self.write(file, to: &json)
+                    Self.write(file, to: &json, flushingTo: &output)
                 }
             }
             json.key("summary")
@@ -39,16 +38,17 @@ public struct JSONReporter: Reporter {
                 json.string(LintReport.toolVersion)
             }
         }
-        return json.finished()
+        output.write(json.finished())
     }
 
-    private static func write(_ file: FileResult, to json: inout JSONText) {
+    private static func write(_ file: FileResult, to json: inout JSONText, flushingTo output: inout some TextOutputStream) {
         json.object { json in
             json.key("diagnostics")
             json.array { json in
                 for diagnostic in file.diagnostics {
                     json.element()
                     JSONDiagnostic.write(diagnostic, to: &json)
+                    json.flush(to: &output)
                 }
             }
             // Absent when of no known type.

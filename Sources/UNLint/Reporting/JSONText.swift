@@ -11,11 +11,16 @@ struct JSONText {
     /// Whether the open object or array has no entry yet.
     private var empty = true
 
-    /// `capacity`: the bytes expected, so that a large report is not grown
-    /// by doubling (the old and new buffers held at once, the new half empty).
-    init(pretty: Bool, capacity: Int = 0) {
+    init(pretty: Bool) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+    }
+
+    /// Moves the text written so far to `output` once it passes `threshold`
+    /// bytes, so that a large report is never held whole.
+    mutating func flush(to output: inout some TextOutputStream, over threshold: Int = 1 << 16) {
+        guard bytes.count >= threshold else { return }
+        output.write(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// The text written, with a final newline, copied once, straight into

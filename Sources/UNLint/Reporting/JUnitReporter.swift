@@ -38,7 +38,7 @@ public struct JUnitReporter: Reporter {
         self.defaultFailOn = defaultFailOn
     }
 
-    public func report(_ report: LintReport) -> String {
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
         let suites = report.files.map { suite(for: $0, in: report) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"\(LintReport.toolName)\""
@@ -47,10 +47,11 @@ public struct JUnitReporter: Reporter {
         out += " errors=\"\(suites.reduce(0) { $0 + $1.count(.error) })\""
         // The sum of the rounded times, so that the totals add up as shown.
         out += " time=\"\(Self.seconds(milliseconds: suites.reduce(0) { $0 + $1.milliseconds }))\">\n"
+        output.write(out)
         for suite in suites {
-            out += suite.xml(timestamp: report.timing.map { Self.timestamp($0.start) })
+            output.write(suite.xml(timestamp: report.timing.map { Self.timestamp($0.start) }))
         }
-        return out + "</testsuites>\n"
+        output.write("</testsuites>\n")
     }
 
     // MARK: Building the cases

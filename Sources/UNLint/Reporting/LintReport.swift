@@ -103,5 +103,16 @@ extension LintReport {
 
 /// Formats a report. Reporters only format: positions and messages come ready.
 public protocol Reporter {
-    func report(_ report: LintReport) -> String
+    /// Writes the report to `output`; those that can, as they go (a report
+    /// can be many times the size of what was linted).
+    func write(_ report: LintReport, to output: inout some TextOutputStream)
+}
+
+extension Reporter {
+    /// The whole report as a string.
+    public func report(_ report: LintReport) -> String {
+        var text = ""
+        write(report, to: &text)
+        return text
+    }
 }

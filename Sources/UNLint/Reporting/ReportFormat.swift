@@ -37,17 +37,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// A written report, and what the user must be told about it on standard
-    /// error (a SARIF log cut to GitHub's limits).
-    public struct Rendered: Sendable {
-        public let text: String
-        public let warnings: [String]
-    }
-
-    public func render(_ report: LintReport, options: Options = Options()) -> Rendered {
-        guard self == .sarif else { return Rendered(text: reporter(options).report(report), warnings: []) }
+    /// Writes the report to `output`; returns what the user must be told
+    /// about it on standard error (a SARIF log cut to GitHub's limits).
+    public func render(_ report: LintReport, options: Options = Options(), to output: inout some TextOutputStream) -> [String] {
+        guard self == .sarif else {
+            reporter(options).write(report, to: &output)
+            return []
+        }
         let log = SARIFReporter(paths: options.paths).log(report)
-        return Rendered(text: log.text, warnings: log.warning.map { [$0] } ?? [])
+        output.write(log.text)
+        return log.warning.map { [$0] } ?? []
     }
 
     /// The format's reporter, set up with `options`.

@@ -42,8 +42,8 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    public func report(_ report: LintReport) -> String {
-        log(report).text
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
+        output.write(log(report).text)
     }
 
     public func log(_ report: LintReport) -> Log {

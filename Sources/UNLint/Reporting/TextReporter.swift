@@ -11,8 +11,7 @@ public struct TextReporter: Reporter {
         self.quiet = quiet
     }
 
-    public func report(_ report: LintReport) -> String {
-        var out = ""
+    public func write(_ report: LintReport, to output: inout some TextOutputStream) {
         for file in report.files {
             // The scalars of the line quoted last: findings come in line order,
             // and a long line can carry thousands of them.
@@ -20,25 +19,24 @@ public struct TextReporter: Reporter {
             for diagnostic in file.diagnostics {
                 let start = diagnostic.range.start
                 let severity = paint(diagnostic.severity.rawValue, diagnostic.severity.color)
-                out += paint("\(file.path):\(start.line):\(start.column):", "1")
-                out += " \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n"
+                output.write(paint("\(file.path):\(start.line):\(start.column):", "1"))
+                output.write(" \(severity): \(diagnostic.message) \(paint("[\(diagnostic.rule)]", "2"))\n")
                 guard !quiet else { continue }
                 if quoted?.number != start.line, let line = file.quotedLines[start.line] {
                     quoted = (start.line, Array(line.unicodeScalars))
                 }
                 if let quoted, quoted.number == start.line {
-                    out += excerpt(quoted.scalars, diagnostic.range)
+                    output.write(excerpt(quoted.scalars, diagnostic.range))
                 }
                 for related in diagnostic.related {
-                    out += paint("\(file.path):\(related.position.line):\(related.position.column):", "1")
-                    out += " \(paint("note", "1;36")): \(related.message)\n"
+                    output.write(paint("\(file.path):\(related.position.line):\(related.position.column):", "1"))
+                    output.write(" \(paint("note", "1;36")): \(related.message)\n")
                 }
             }
         }
         if !quiet {
-            out += summary(report) + "\n"
+            output.write(summary(report) + "\n")
         }
-        return out
     }
 
     /// `3 errors, 1 warning in 2 files` (infos only when there are some), then

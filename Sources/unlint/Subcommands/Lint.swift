@@ -163,7 +163,7 @@ extension UnlintCommand {
                     stale += filtered.stale
                 }
                 if streaming {
-                    ReportFile.writeStandardOutput(JSONLinesReporter().lines(for: result))
+                    ReportFile.writeStandardOutput { JSONLinesReporter().writeLines(for: result, to: &$0) }
                 }
                 results.append(result)
                 durations[result.path] = duration
