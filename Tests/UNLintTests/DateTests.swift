@@ -313,6 +313,18 @@ private struct Seen: Equatable, CustomStringConvertible {
         }
     }
 
+    /// Names are written as a tree of their common beginnings (the longest
+    /// first, then in reverse alphabetical order), a longer name tried before
+    /// a shorter one it begins with; a name ending in an ideograph has no word end.
+    @Test func namesShareTheirBeginnings() {
+        let end = #"(?![\p{L}\p{M}])"#
+        #expect(DatePlaceholders.alternation(["June", "July", "Jun"])
+            == "(?i:Ju(?:ly\(end)|n(?:e\(end)|\(end))))")
+        #expect(DatePlaceholders.alternation(["星期", "星期一", "周一"]) == "(?i:(?:星期(?:一|)|周一))")
+        #expect(DatePlaceholders.alternation(["آب/أغسطس", "آب/آ"], spacedSlash: true)
+            == #"(?i:آب\h*/\h*(?:أغسطس"# + end + "|آ" + end + "))")
+    }
+
     @Test func namesAreEscapedAndCaseless() throws {
         let forms = try DateForms(
             months: .names([["Jan."], ["b"], ["c"], ["d"], ["e"], ["f"], ["g"], ["h"], ["i"], ["j"], ["k"], ["l (x)"]]),

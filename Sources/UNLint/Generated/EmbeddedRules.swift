@@ -753,9 +753,11 @@ rules:
     # The stems that take -ize in the Concise Oxford Dictionary's first-listed
     # spelling; words that keep -ise (advise, comprise, exercise, revise,
     # supervise, surprise…) and -yse (analyse) are not listed. The lookahead
-    # lets most words fail before the long list of stems is tried.
+    # lets most words fail before the long list of stems is tried; the last
+    # branch, which never matches, makes the search resume after a word that
+    # failed and the non-letters after it, not at its next letter.
     swap:
-      '\b(?=[A-Za-z]{2,16}is(?:e|es|ed|ing|ation|ations|ational|er|ers)\b)(?i:(organi|recogni|reali|emphasi|prioriti|summari|utili|mobili|finali|harmoni|minimi|maximi|characteri|authori|standardi|categori|optimi|speciali|stabili|capitali|centrali|decentrali|institutionali|operationali|globali|civili|critici|memori|moderni|democrati|legali|criminali|normali|penali|visuali|conceptuali|contextuali|internationali|marginali|revitali|apologi|symboli|synthesi|theori|itemi|familiari|formali|generali|hospitali|immuni|liberali|locali|neutrali|personali|polari|publici|rationali|regulari|scrutini|sterili|subsidi|urbani|verbali|digiti|computeri|customi|economi|empathi|equali|humani|industriali|initiali|jeopardi|mechani|moneti|motori|nationali|naturali|patroni|pressuri|privati|professionali|randomi|saniti|scandali|seculari|sensiti|sociali|sympathi|terrori|victimi))s(e|es|ed|ing|ation|ations|ational|er|ers)\b': '{1}z{2}'
+      '\b(?=[A-Za-z]{2,16}is(?:e|es|ed|ing|ation|ations|ational|er|ers)\b)(?i:(organi|recogni|reali|emphasi|prioriti|summari|utili|mobili|finali|harmoni|minimi|maximi|characteri|authori|standardi|categori|optimi|speciali|stabili|capitali|centrali|decentrali|institutionali|operationali|globali|civili|critici|memori|moderni|democrati|legali|criminali|normali|penali|visuali|conceptuali|contextuali|internationali|marginali|revitali|apologi|symboli|synthesi|theori|itemi|familiari|formali|generali|hospitali|immuni|liberali|locali|neutrali|personali|polari|publici|rationali|regulari|scrutini|sterili|subsidi|urbani|verbali|digiti|computeri|customi|economi|empathi|equali|humani|industriali|initiali|jeopardi|mechani|moneti|motori|nationali|naturali|patroni|pressuri|privati|professionali|randomi|saniti|scandali|seculari|sensiti|sociali|sympathi|terrori|victimi))s(e|es|ed|ing|ation|ations|ational|er|ers)\b|[A-Za-z]+[^A-Za-z]*(*SKIP)(*FAIL)': '{1}z{2}'
     exceptions:
       - literal: Organisation for Economic Co-operation and Development
       - literal: Organisation internationale de la Francophonie

@@ -254,18 +254,40 @@ public struct DatePlaceholders: Sendable {
         return expansions
     }
 
-    /// The names in any case, longest first (`Sept` before `Sep`), each
-    /// ending at a word end, except after an ideograph: Chinese runs words
-    /// together (`星期四下午`).
+    /// The names in any case, each ending at a word end, except after an
+    /// ideograph: Chinese runs words together (`星期四下午`). Written as a
+    /// tree of their common beginnings (`Ju(?:ne|ly)`): PCRE2 tries the
+    /// alternatives of a list one by one, at every letter that can begin a
+    /// name. A longer name is tried before a shorter one it begins with.
     static func alternation(_ names: [String], spacedSlash: Bool = false) -> String {
-        let alternatives = sortedLongestFirst(names).map { name in
-            let pattern = spacedSlash
-                ? name.split(separator: "/", omittingEmptySubsequences: false).map { literal(String($0)) }
-                    .joined(separator: #"\h*/\h*"#)
-                : literal(name)
-            return name.unicodeScalars.last?.properties.isIdeographic == true ? pattern : pattern + wordEnd
+        let spellings = sortedLongestFirst(names).map { name in
+            var atoms = name.unicodeScalars.map { scalar in
+                spacedSlash && scalar == "/" ? #"\h*/\h*"# : literal(String(scalar))
+            }
+            if name.unicodeScalars.last?.properties.isIdeographic != true { atoms.append(wordEnd) }
+            return atoms
         }
-        return "(?i:" + alternatives.joined(separator: "|") + ")"
+        return "(?i:" + prefixTree(spellings) + ")"
+    }
+
+    /// `spellings` (each a list of patterns to match in turn) as one pattern
+    /// that writes what they begin with once. Branches keep the order of the
+    /// spellings; one that ends where others go on is tried last.
+    private static func prefixTree(_ spellings: [[String]]) -> String {
+        var firsts: [String] = []
+        var rests: [String: [[String]]] = [:]
+        var endsHere = false
+        for spelling in spellings {
+            guard let first = spelling.first else {
+                endsHere = true
+                continue
+            }
+            if rests[first] == nil { firsts.append(first) }
+            rests[first, default: []].append(Array(spelling.dropFirst()))
+        }
+        var branches = firsts.map { $0 + prefixTree(rests[$0] ?? []) }
+        if endsHere, !branches.isEmpty { branches.append("") }
+        return branches.count > 1 ? "(?:" + branches.joined(separator: "|") + ")" : branches.first ?? ""
     }
 
     private static func sortedLongestFirst(_ names: [String]) -> [String] {
