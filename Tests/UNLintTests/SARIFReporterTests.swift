@@ -184,7 +184,7 @@ import Testing
         ])
         let all = SARIFReporter().log(report)
         #expect(all.omittedResults == 0)
-        #expect(all.totalResults == 4)
+        #expect(all.cut.totalResults == 4)
         // By count: the error, then the warnings in report order.
         let counted = SARIFReporter(resultLimit: 2).log(report)
         #expect(counted.omittedResults == 2)

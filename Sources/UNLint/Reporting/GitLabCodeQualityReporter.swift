@@ -13,37 +13,46 @@ public struct GitLabCodeQualityReporter: Reporter {
         self.paths = paths
     }
 
+    /// Written as it is made, keys in order (GitLab's property names).
     public func write(_ report: LintReport, to output: inout some TextOutputStream) {
-        var issues: [Issue] = []
-        for file in report.files {
-            let path = paths.relative(file.path)
-            let fingerprints = FindingFingerprint.fingerprints(of: file, path: path)
-            for (diagnostic, fingerprint) in zip(file.diagnostics, fingerprints) {
-                issues.append(Issue(
-                    description: diagnostic.message, check_name: diagnostic.rule, fingerprint: fingerprint,
-                    severity: diagnostic.severity.codeQualitySeverity,
-                    location: Location(path: path, lines: Lines(begin: diagnostic.range.start.line, end: diagnostic.range.end.line))))
+        var json = JSONText(pretty: true)
+        json.array { json in
+            for file in report.files {
+                let path = paths.relative(file.path)
+                let fingerprints = FindingFingerprint.fingerprints(of: file, path: path)
+                for (diagnostic, fingerprint) in zip(file.diagnostics, fingerprints) {
+                    json.element()
+                    Self.write(diagnostic, path: path, fingerprint: fingerprint, to: &json)
+                    json.flush(to: &output)
+                }
             }
         }
-        output.write(ReportText.prettyJSON(issues))
+        output.write(json.finished())
     }
 
-    // Property names as GitLab spells them.
-    private struct Issue: Encodable {
-        let description: String
-        let check_name: String
-        let fingerprint: String
-        let severity: String
-        let location: Location
-    }
-
-    private struct Location: Encodable {
-        let path: String
-        let lines: Lines
-    }
-
-    private struct Lines: Encodable {
-        let begin, end: Int
+    private static func write(_ diagnostic: Diagnostic, path: String, fingerprint: String, to json: inout JSONText) {
+        json.object { json in
+            json.key("check_name")
+            json.string(diagnostic.rule)
+            json.key("description")
+            json.string(diagnostic.message)
+            json.key("fingerprint")
+            json.string(fingerprint)
+            json.key("location")
+            json.object { json in
+                json.key("lines")
+                json.object { json in
+                    json.key("begin")
+                    json.int(diagnostic.range.start.line)
+                    json.key("end")
+                    json.int(diagnostic.range.end.line)
+                }
+                json.key("path")
+                json.string(path)
+            }
+            json.key("severity")
+            json.string(diagnostic.severity.codeQualitySeverity)
+        }
     }
 }
 

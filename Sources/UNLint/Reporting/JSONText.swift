@@ -110,6 +110,10 @@ struct JSONText {
         append("null")
     }
 
+    mutating func bool(_ value: Bool) {
+        append(value ? "true" : "false")
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONText) -> Void) {

@@ -44,9 +44,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
             reporter(options).write(report, to: &output)
             return []
         }
-        let log = SARIFReporter(paths: options.paths).log(report)
-        output.write(log.text)
-        return log.warning.map { [$0] } ?? []
+        return SARIFReporter(paths: options.paths).writeLog(report, to: &output).warning.map { [$0] } ?? []
     }
 
     /// The format's reporter, set up with `options`.

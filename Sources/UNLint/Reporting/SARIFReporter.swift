@@ -28,7 +28,15 @@ public struct SARIFReporter: Reporter {
 
     public struct Log: Sendable {
         public let text: String
-        /// Results left out to stay within the limits, 0 when none.
+        public let cut: Cut
+
+        public var omittedResults: Int { cut.omittedResults }
+        public var warning: String? { cut.warning }
+    }
+
+    /// How many of the results a log left out to stay within the limits.
+    public struct Cut: Sendable {
+        /// 0 when none.
         public let omittedResults: Int
         public let totalResults: Int
         let resultLimit: Int
@@ -43,187 +51,294 @@ public struct SARIFReporter: Reporter {
     }
 
     public func write(_ report: LintReport, to output: inout some TextOutputStream) {
-        output.write(log(report).text)
+        _ = writeLog(report, to: &output)
     }
 
     public func log(_ report: LintReport) -> Log {
-        let rules = report.rules.map(Rule.init)
-        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
-        var results: [(severity: Severity, result: Result)] = []
-        var notifications: [Notification] = []
-        for file in report.files {
+        var text = ""
+        let cut = writeLog(report, to: &text)
+        return Log(text: text, cut: cut)
+    }
+
+    /// Writes the log to `output` as it is made, keys in order as SARIF
+    /// names them, and says what it left out. Beyond the limits the most
+    /// severe results are kept, in report order: the largest count that fits
+    /// is found by writing the log to a byte counter, not by holding it.
+    public func writeLog(_ report: LintReport, to output: inout some TextOutputStream) -> Cut {
+        let files = report.files.map { file in
             let location = ArtifactLocation(path: paths.relative(file.path))
-            if let failure = file.failure {
-                notifications.append(Notification(
-                    level: "error", message: Message(text: failure),
-                    locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: nil))]))
-                continue
-            }
-            let fingerprints = FindingFingerprint.fingerprints(of: file, path: location.path)
-            for (diagnostic, fingerprint) in zip(file.diagnostics, fingerprints) {
-                results.append((diagnostic.severity, Result(diagnostic, location: location, ruleIndex: ruleIndex[diagnostic.rule], fingerprint: fingerprint)))
+            let fingerprints = file.failure == nil ? FindingFingerprint.fingerprints(of: file, path: location.path) : []
+            return (location: location, fingerprints: fingerprints)
+        }
+        var findings: [Finding] = []
+        for (fileIndex, file) in report.files.enumerated() where file.failure == nil {
+            for (index, diagnostic) in file.diagnostics.enumerated() {
+                findings.append(Finding(file: fileIndex, index: index, severity: diagnostic.severity))
             }
         }
-        // The most severe first when some must go; the kept ones stay in report order.
-        let byPriority = results.indices.sorted { a, b in
-            results[a].severity != results[b].severity ? results[a].severity > results[b].severity : a < b
+        let byPriority = findings.indices.sorted { a, b in
+            findings[a].severity != findings[b].severity ? findings[a].severity > findings[b].severity : a < b
         }
-        func encoded(keeping count: Int) -> String {
-            let kept = Set(byPriority.prefix(count))
-            let run = Run(
-                tool: Tool(driver: Driver(rules: rules)),
-                invocations: [Invocation(executionSuccessful: notifications.isEmpty, toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
-                results: results.indices.filter(kept.contains).map { results[$0].result })
-            return ReportText.prettyJSON(SARIFLog(runs: [run]))
+        func write(keeping count: Int, to output: inout some TextOutputStream) {
+            let kept = byPriority.prefix(count).sorted().map { findings[$0] }
+            writeLog(report, files: files, results: kept, to: &output)
         }
-        var keep = min(results.count, resultLimit)
-        var text = encoded(keeping: keep)
-        if text.utf8.count > byteLimit {
-            // The largest count that fits: a binary search over re-encodings.
+        func size(keeping count: Int) -> Int {
+            var counter = ByteCounter()
+            write(keeping: count, to: &counter)
+            return counter.count
+        }
+        var keep = min(findings.count, resultLimit)
+        if size(keeping: keep) > byteLimit {
             var (low, high) = (0, keep - 1)
             while low < high {
                 let middle = (low + high + 1) / 2
-                if encoded(keeping: middle).utf8.count <= byteLimit { low = middle } else { high = middle - 1 }
+                if size(keeping: middle) <= byteLimit { low = middle } else { high = middle - 1 }
             }
             keep = low
-            text = encoded(keeping: keep)
         }
-        return Log(text: text, omittedResults: results.count - keep, totalResults: results.count, resultLimit: resultLimit, byteLimit: byteLimit)
+        write(keeping: keep, to: &output)
+        return Cut(omittedResults: findings.count - keep, totalResults: findings.count, resultLimit: resultLimit, byteLimit: byteLimit)
     }
 
-    // MARK: The log's shape (SARIF 2.1.0 property names)
-
-    private struct SARIFLog: Encodable {
-        let schema = SARIFReporter.schemaURI
-        let version = "2.1.0"
-        let runs: [Run]
-        enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
-        }
+    /// A diagnostic of the report: its file, its place among the file's, and its severity.
+    private struct Finding {
+        let file: Int
+        let index: Int
+        let severity: Severity
     }
 
-    private struct Run: Encodable {
-        let tool: Tool
-        let invocations: [Invocation]
-        let results: [Result]
-        let columnKind = "unicodeCodePoints"
+    /// Counts what would be written.
+    private struct ByteCounter: TextOutputStream {
+        var count = 0
+        mutating func write(_ string: String) { count += string.utf8.count }
     }
 
-    private struct Tool: Encodable {
-        let driver: Driver
-    }
+    // MARK: The log's shape (SARIF 2.1.0 property names, in order)
 
-    private struct Driver: Encodable {
-        let name = LintReport.toolName
-        let version = LintReport.toolVersion
-        let semanticVersion = LintReport.toolVersion
-        let informationUri = LintReport.informationURI
-        let rules: [Rule]
-    }
-
-    private struct Rule: Encodable {
-        let id: String
-        let name: String
-        let shortDescription: Message
-        let fullDescription: Message
-        let help: Message
-        let helpUri: String
-        let defaultConfiguration: Configuration
-        let properties: Properties
-
-        struct Configuration: Encodable {
-            let level: String
-        }
-        struct Properties: Encodable {
-            let tags: [String]
-        }
-
-        init(_ description: RuleDescription) {
-            id = description.id
-            name = Self.pascalCase(description.id)
-            shortDescription = Message(text: description.title)
-            fullDescription = Message(text: Self.shortened(description.rationale.isEmpty ? description.title : description.rationale, to: 1000))
-            help = Message(text: RuleExplanation(description).text)
-            // A rule pack may link its own documentation.
-            helpUri = description.link ?? LintReport.helpURI(rule: description.id)
-            defaultConfiguration = Configuration(level: description.defaultSeverity.sarifLevel)
-            properties = Properties(tags: [String(description.id.prefix { $0 != "/" })])
-        }
-
-        /// `numbering/paragraph-sequence` → `NumberingParagraphSequence`: SARIF
-        /// validators want a rule's name in Pascal case and unlike its id.
-        static func pascalCase(_ id: String) -> String {
-            id.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        }
-
-        /// GitHub shows at most 1,000 characters of a full description.
-        static func shortened(_ text: String, to limit: Int) -> String {
-            guard text.count > limit else { return text }
-            let cut = text.prefix(limit - 1)
-            return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
-        }
-    }
-
-    private struct Invocation: Encodable {
-        let executionSuccessful: Bool
-        let toolExecutionNotifications: [Notification]?
-    }
-
-    /// A file that could not be read: not a result of any rule.
-    private struct Notification: Encodable {
-        let level: String
-        let message: Message
-        let locations: [Location]
-    }
-
-    private struct Result: Encodable {
-        let ruleId: String
-        /// Absent when the rule is not among the run's rules.
-        let ruleIndex: Int?
-        let level: String
-        let message: Message
-        let locations: [Location]
-        let relatedLocations: [RelatedLocation]?
-        let partialFingerprints: [String: String]
-
-        init(_ diagnostic: Diagnostic, location: ArtifactLocation, ruleIndex: Int?, fingerprint: String) {
-            ruleId = diagnostic.rule
-            self.ruleIndex = ruleIndex
-            level = diagnostic.severity.sarifLevel
-            message = Message(text: diagnostic.message)
-            locations = [Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: Region(diagnostic.range)))]
-            relatedLocations = diagnostic.related.isEmpty ? nil : diagnostic.related.enumerated().map { index, related in
-                RelatedLocation(
-                    id: index + 1, message: Message(text: related.message),
-                    physicalLocation: PhysicalLocation(
-                        artifactLocation: location, region: Region(SourceRange(start: related.position, end: related.position))))
+    private func writeLog(
+        _ report: LintReport, files: [(location: ArtifactLocation, fingerprints: [String])], results: [Finding],
+        to output: inout some TextOutputStream
+    ) {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
+        let failed = report.files.indices.filter { report.files[$0].failure != nil }
+        var json = JSONText(pretty: true)
+        json.object { json in
+            json.key("$schema")
+            json.string(Self.schemaURI)
+            json.key("runs")
+            json.array { json in
+                json.element()
+                json.object { json in
+                    json.key("columnKind")
+                    json.string("unicodeCodePoints")
+                    json.key("invocations")
+                    json.array { json in
+                        json.element()
+                        json.object { json in
+                            json.key("executionSuccessful")
+                            json.bool(failed.isEmpty)
+                            // A file that could not be read: not a result of any rule.
+                            if !failed.isEmpty {
+                                json.key("toolExecutionNotifications")
+                                json.array { json in
+                                    for index in failed {
+                                        json.element()
+                                        Self.writeNotification(report.files[index].failure ?? "", at: files[index].location, to: &json)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    json.key("results")
+                    json.array { json in
+                        for finding in results {
+                            json.element()
+                            let diagnostic = report.files[finding.file].diagnostics[finding.index]
+                            Self.writeResult(
+                                diagnostic, at: files[finding.file].location, ruleIndex: ruleIndex[diagnostic.rule],
+                                fingerprint: files[finding.file].fingerprints[finding.index], to: &json)
+                            json.flush(to: &output)
+                        }
+                    }
+                    json.key("tool")
+                    json.object { json in
+                        json.key("driver")
+                        json.object { json in
+                            json.key("informationUri")
+                            json.string(LintReport.informationURI)
+                            json.key("name")
+                            json.string(LintReport.toolName)
+                            json.key("rules")
+                            json.array { json in
+                                for rule in report.rules {
+                                    json.element()
+                                    Self.writeRule(rule, to: &json)
+                                }
+                            }
+                            json.key("semanticVersion")
+                            json.string(LintReport.toolVersion)
+                            json.key("version")
+                            json.string(LintReport.toolVersion)
+                        }
+                    }
+                }
             }
-            partialFingerprints = ["primaryLocationLineHash": fingerprint]
+            json.key("version")
+            json.string("2.1.0")
+        }
+        output.write(json.finished())
+    }
+
+    private static func writeRule(_ description: RuleDescription, to json: inout JSONText) {
+        json.object { json in
+            json.key("defaultConfiguration")
+            json.object { json in
+                json.key("level")
+                json.string(description.defaultSeverity.sarifLevel)
+            }
+            json.key("fullDescription")
+            writeMessage(shortened(description.rationale.isEmpty ? description.title : description.rationale, to: 1000), to: &json)
+            json.key("help")
+            writeMessage(RuleExplanation(description).text, to: &json)
+            json.key("helpUri")
+            // A rule pack may link its own documentation.
+            json.string(description.link ?? LintReport.helpURI(rule: description.id))
+            json.key("id")
+            json.string(description.id)
+            json.key("name")
+            json.string(pascalCase(description.id))
+            json.key("properties")
+            json.object { json in
+                json.key("tags")
+                json.array { json in
+                    json.element()
+                    json.string(String(description.id.prefix { $0 != "/" }))
+                }
+            }
+            json.key("shortDescription")
+            writeMessage(description.title, to: &json)
         }
     }
 
-    private struct Message: Encodable {
-        let text: String
+    /// `numbering/paragraph-sequence` → `NumberingParagraphSequence`: SARIF
+    /// validators want a rule's name in Pascal case and unlike its id.
+    static func pascalCase(_ id: String) -> String {
+        id.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    private struct Location: Encodable {
-        let physicalLocation: PhysicalLocation
+    /// GitHub shows at most 1,000 characters of a full description.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit - 1)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
-    private struct RelatedLocation: Encodable {
-        let id: Int
-        let message: Message
-        let physicalLocation: PhysicalLocation
+    private static func writeNotification(_ failure: String, at location: ArtifactLocation, to json: inout JSONText) {
+        json.object { json in
+            json.key("level")
+            json.string("error")
+            json.key("locations")
+            json.array { json in
+                json.element()
+                json.object { json in
+                    json.key("physicalLocation")
+                    writePhysicalLocation(location, region: nil, to: &json)
+                }
+            }
+            json.key("message")
+            writeMessage(failure, to: &json)
+        }
     }
 
-    private struct PhysicalLocation: Encodable {
-        let artifactLocation: ArtifactLocation
-        let region: Region?
+    private static func writeResult(
+        _ diagnostic: Diagnostic, at location: ArtifactLocation, ruleIndex: Int?, fingerprint: String,
+        to json: inout JSONText
+    ) {
+        json.object { json in
+            json.key("level")
+            json.string(diagnostic.severity.sarifLevel)
+            json.key("locations")
+            json.array { json in
+                json.element()
+                json.object { json in
+                    json.key("physicalLocation")
+                    writePhysicalLocation(location, region: diagnostic.range, to: &json)
+                }
+            }
+            json.key("message")
+            writeMessage(diagnostic.message, to: &json)
+            json.key("partialFingerprints")
+            json.object { json in
+                json.key("primaryLocationLineHash")
+                json.string(fingerprint)
+            }
+            if !diagnostic.related.isEmpty {
+                json.key("relatedLocations")
+                json.array { json in
+                    for (index, related) in diagnostic.related.enumerated() {
+                        json.element()
+                        json.object { json in
+                            json.key("id")
+                            json.int(index + 1)
+                            json.key("message")
+                            writeMessage(related.message, to: &json)
+                            json.key("physicalLocation")
+                            writePhysicalLocation(
+                                location, region: SourceRange(start: related.position, end: related.position), to: &json)
+                        }
+                    }
+                }
+            }
+            json.key("ruleId")
+            json.string(diagnostic.rule)
+            // Absent when the rule is not among the run's rules.
+            if let ruleIndex {
+                json.key("ruleIndex")
+                json.int(ruleIndex)
+            }
+        }
+    }
+
+    private static func writeMessage(_ text: String, to json: inout JSONText) {
+        json.object { json in
+            json.key("text")
+            json.string(text)
+        }
+    }
+
+    /// 1-based lines and columns; `endColumn` is the column just after the
+    /// span, as in SARIF and in our own positions.
+    private static func writePhysicalLocation(_ location: ArtifactLocation, region: SourceRange?, to json: inout JSONText) {
+        json.object { json in
+            json.key("artifactLocation")
+            json.object { json in
+                json.key("uri")
+                json.string(location.uri)
+                if let base = location.uriBaseId {
+                    json.key("uriBaseId")
+                    json.string(base)
+                }
+            }
+            if let region {
+                json.key("region")
+                json.object { json in
+                    json.key("endColumn")
+                    json.int(region.end.column)
+                    json.key("endLine")
+                    json.int(region.end.line)
+                    json.key("startColumn")
+                    json.int(region.start.column)
+                    json.key("startLine")
+                    json.int(region.start.line)
+                }
+            }
+        }
     }
 
     /// A file: a relative path becomes a URI reference against `%SRCROOT%`, the
     /// repository root; a path outside the repository an absolute `file:` URI.
-    private struct ArtifactLocation: Encodable {
+    private struct ArtifactLocation {
         /// The path the URI was made from, for fingerprints.
         let path: String
         let uri: String
@@ -238,13 +353,6 @@ public struct SARIFReporter: Reporter {
                 (uri, uriBaseId) = (encoded, "%SRCROOT%")
             }
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(uri, forKey: .uri)
-            try container.encodeIfPresent(uriBaseId, forKey: .uriBaseId)
-        }
-        enum CodingKeys: String, CodingKey { case uri, uriBaseId }
 
         /// Every byte but RFC 3986's unreserved characters and `/` as `%XX`:
         /// spaces, `%`, `#`, `?`, `:` (which would read as a scheme) and
@@ -262,19 +370,6 @@ public struct SARIFReporter: Reporter {
                 }
             }
             return out
-        }
-    }
-
-    /// 1-based lines and columns; `endColumn` is the column just after the
-    /// span, as in SARIF and in our own positions.
-    private struct Region: Encodable {
-        let startLine, startColumn, endLine, endColumn: Int
-
-        init(_ range: SourceRange) {
-            startLine = range.start.line
-            startColumn = range.start.column
-            endLine = range.end.line
-            endColumn = range.end.column
         }
     }
 }
