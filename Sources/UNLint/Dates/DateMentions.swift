@@ -1,8 +1,9 @@
 /// The date mentions of a text, in order, stored compactly: 32 bytes a
-/// mention instead of a ``DateMention`` value's 200, as a document can hold a
+/// mention instead of a ``DateMention`` value's 336, as a document can hold a
 /// million dates. Each mention is read back whole when accessed. One that no
-/// record can hold (a part 255 bytes or more from the mention's start, a
-/// number out of a written date's bounds) is kept whole beside the records.
+/// record can hold (a mention of 64 KB or more, a part 255 bytes or more from
+/// its start, a number out of a written date's bounds) is kept whole beside
+/// the records.
 public struct DateMentions: RandomAccessCollection, Sendable, Equatable {
     private var records: [Record] = []
     /// The second dates of ranges and pairs.

@@ -99,7 +99,7 @@ extension StructureBuilder {
     /// (`II`, `B`, `3`) and then the end or punctuation (`Annex II: Agenda`).
     private func opensAnnex(_ plain: String, strictly: Bool) -> Bool {
         guard plain.unicodeScalars.count <= Self.maximumAnnexHeadingLength else { return false }
-        let lower = plain.lowercased()
+        let lower = plain.prefix(annexHeadingLength).lowercased()
         return zip(profile.annexHeadings, lowercasedAnnexHeadings).contains { word, lowercased in
             guard lower.hasPrefix(lowercased) else { return false }
             let rest = plain.dropFirst(word.count)

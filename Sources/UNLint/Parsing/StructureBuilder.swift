@@ -16,6 +16,9 @@ struct StructureBuilder {
     let labelReader: HeadingLabelReader
     /// The profile's annex words in lower case, for the head of every short line.
     let lowercasedAnnexHeadings: [String]
+    /// How many characters of a line the annex words can take, lowercased to
+    /// compare (lowering whole lines took a tenth of the walk over a document).
+    let annexHeadingLength: Int
 
     var headerLines: [HeaderBlock.Line] = []
     var headings: [Heading] = []
@@ -88,6 +91,7 @@ struct StructureBuilder {
         self.contents = contents
         self.labelReader = HeadingLabelReader(profile: profile)
         self.lowercasedAnnexHeadings = profile.annexHeadings.map { $0.lowercased() }
+        self.annexHeadingLength = profile.annexHeadings.map(\.count).max() ?? 0
     }
 
     mutating func build() {
