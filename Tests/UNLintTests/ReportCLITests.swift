@@ -84,6 +84,20 @@ import Testing
         #expect(output.stderr == "unlint: error: cannot write plain/out.json: cannot create its folder\n")
     }
 
+    /// A write that fails once begun (a full disk; here the device that always
+    /// is) is exit code 2 with the reason, for the output and for a report.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aReportThatFailsWhileWrittenExitsTwo() throws {
+        let fixture = try Fixture()
+        try fixture.write("B.md", Documents.withError)
+        let output = try fixture.run(["--format", "json", "--output", "/dev/full", "B.md"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "unlint: error: cannot write /dev/full: No space left on device\n")
+        let report = try fixture.run(["--quiet", "--report", "sarif=/dev/full", "B.md"])
+        #expect(report.status == 2)
+        #expect(report.stderr == "unlint: error: cannot write /dev/full: No space left on device\n")
+    }
+
     @Test(arguments: [
         (["--report", "junit", "a.md"], "Error: The value 'junit' is invalid for '--report <format=path>': expected FORMAT=PATH, such as junit=Reports/out/junit.xml"),
         (["--report", "yaml=out.yml", "a.md"], "Error: The value 'yaml=out.yml' is invalid for '--report <format=path>': unknown format 'yaml'; expected one of: text, json, jsonl, sarif, junit, checkstyle, github, gitlab"),
