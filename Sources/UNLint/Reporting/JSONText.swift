@@ -15,10 +15,10 @@ struct JSONText {
         self.pretty = pretty
     }
 
-    /// Moves the text written so far to `output` once it passes `threshold`
-    /// bytes, so that a large report is never held whole.
-    mutating func flush(to output: inout some TextOutputStream, over threshold: Int = 1 << 16) {
-        guard bytes.count >= threshold else { return }
+    /// Moves the text written so far to `output` once it passes 64 KB, so
+    /// that a large report is never held whole.
+    mutating func flush(to output: inout some TextOutputStream) {
+        guard bytes.count >= 1 << 16 else { return }
         output.write(String(decoding: bytes, as: UTF8.self))
         bytes.removeAll(keepingCapacity: true)
     }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Writes report files atomically: the text goes into a temporary file beside
-/// the target, as it is made, and that file is then renamed over it. A reader (a CI job collecting
-/// artifacts, an editor watching the file) sees the old report or the whole
-/// new one, never part of one, and a write that fails leaves no file behind.
+/// the target as it is made, and that file is then renamed over it. A reader
+/// (a CI job collecting artifacts, an editor watching the file) sees the old
+/// report or the whole new one, never part of one, and a write that fails
+/// leaves no file behind.
 public enum ReportFile {
     /// Writes what `produce` writes to `path`, creating its parent folders. A
     /// symbolic link is followed, so the file it names is replaced, not the
