@@ -120,8 +120,6 @@ public struct SARIFReporter: Reporter {
         _ report: LintReport, files: [(location: ArtifactLocation, fingerprints: [String])], results: [Finding],
         to output: inout some TextOutputStream
     ) {
-        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
-        let failed = report.files.indices.filter { report.files[$0].failure != nil }
         var json = JSONText(pretty: true)
         json.object { json in
             json.key("$schema")
@@ -129,65 +127,83 @@ public struct SARIFReporter: Reporter {
             json.key("runs")
             json.array { json in
                 json.element()
-                json.object { json in
-                    json.key("columnKind")
-                    json.string("unicodeCodePoints")
-                    json.key("invocations")
-                    json.array { json in
-                        json.element()
-                        json.object { json in
-                            json.key("executionSuccessful")
-                            json.bool(failed.isEmpty)
-                            // A file that could not be read: not a result of any rule.
-                            if !failed.isEmpty {
-                                json.key("toolExecutionNotifications")
-                                json.array { json in
-                                    for index in failed {
-                                        json.element()
-                                        Self.writeNotification(report.files[index].failure ?? "", at: files[index].location, to: &json)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    json.key("results")
-                    json.array { json in
-                        for finding in results {
-                            json.element()
-                            let diagnostic = report.files[finding.file].diagnostics[finding.index]
-                            Self.writeResult(
-                                diagnostic, at: files[finding.file].location, ruleIndex: ruleIndex[diagnostic.rule],
-                                fingerprint: files[finding.file].fingerprints[finding.index], to: &json)
-                            json.flush(to: &output)
-                        }
-                    }
-                    json.key("tool")
-                    json.object { json in
-                        json.key("driver")
-                        json.object { json in
-                            json.key("informationUri")
-                            json.string(LintReport.informationURI)
-                            json.key("name")
-                            json.string(LintReport.toolName)
-                            json.key("rules")
-                            json.array { json in
-                                for rule in report.rules {
-                                    json.element()
-                                    Self.writeRule(rule, to: &json)
-                                }
-                            }
-                            json.key("semanticVersion")
-                            json.string(LintReport.toolVersion)
-                            json.key("version")
-                            json.string(LintReport.toolVersion)
-                        }
-                    }
-                }
+                Self.writeRun(report, files: files, results: results, to: &json, flushingTo: &output)
             }
             json.key("version")
             json.string("2.1.0")
         }
         output.write(json.finished())
+    }
+
+    private static func writeRun(
+        _ report: LintReport, files: [(location: ArtifactLocation, fingerprints: [String])], results: [Finding],
+        to json: inout JSONText, flushingTo output: inout some TextOutputStream
+    ) {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.id, $0) })
+        json.object { json in
+            json.key("columnKind")
+            json.string("unicodeCodePoints")
+            json.key("invocations")
+            json.array { json in
+                json.element()
+                writeInvocation(report, locations: files.map(\.location), to: &json)
+            }
+            json.key("results")
+            json.array { json in
+                for finding in results {
+                    json.element()
+                    let diagnostic = report.files[finding.file].diagnostics[finding.index]
+                    writeResult(
+                        diagnostic, at: files[finding.file].location, ruleIndex: ruleIndex[diagnostic.rule],
+                        fingerprint: files[finding.file].fingerprints[finding.index], to: &json)
+                    json.flush(to: &output)
+                }
+            }
+            json.key("tool")
+            json.object { json in
+                json.key("driver")
+                writeDriver(rules: report.rules, to: &json)
+            }
+        }
+    }
+
+    /// The run's one invocation; a file that could not be read is a
+    /// notification of it, not a result of any rule.
+    private static func writeInvocation(_ report: LintReport, locations: [ArtifactLocation], to json: inout JSONText) {
+        let failed = report.files.indices.filter { report.files[$0].failure != nil }
+        json.object { json in
+            json.key("executionSuccessful")
+            json.bool(failed.isEmpty)
+            if !failed.isEmpty {
+                json.key("toolExecutionNotifications")
+                json.array { json in
+                    for index in failed {
+                        json.element()
+                        writeNotification(report.files[index].failure ?? "", at: locations[index], to: &json)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func writeDriver(rules: [RuleDescription], to json: inout JSONText) {
+        json.object { json in
+            json.key("informationUri")
+            json.string(LintReport.informationURI)
+            json.key("name")
+            json.string(LintReport.toolName)
+            json.key("rules")
+            json.array { json in
+                for rule in rules {
+                    json.element()
+                    writeRule(rule, to: &json)
+                }
+            }
+            json.key("semanticVersion")
+            json.string(LintReport.toolVersion)
+            json.key("version")
+            json.string(LintReport.toolVersion)
+        }
     }
 
     private static func writeRule(_ description: RuleDescription, to json: inout JSONText) {
