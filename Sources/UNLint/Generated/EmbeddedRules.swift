@@ -777,6 +777,10 @@ rules:
           - "1:18 UN English spells it 'recognized' (Oxford -ize spelling)."
           - "1:41 UN English spells it 'prioritize' (Oxford -ize spelling)."
           - "1:52 UN English spells it 'mobilization' (Oxford -ize spelling)."
+      # A word starts after a hyphen, not after a digit or an underscore.
+      - text: "The re-organised 2organise organise2 _organise units."
+        expect:
+          - "1:8 UN English spells it 'organized' (Oxford -ize spelling)."
       - text: "The Organization recognized the advice of the Organisation for Economic Co-operation and Development and revised its analyses."
 
   - id: typography/en-dash-ranges
