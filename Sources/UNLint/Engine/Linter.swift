@@ -202,9 +202,11 @@ public struct Linter: Sendable {
             for index in enabled.indices { outcomes[index] = run(index) }
         }
         checked.diagnostics.reserveCapacity(checked.diagnostics.count + outcomes.reduce(0) { $0 + $1.diagnostics.count })
-        for (index, outcome) in outcomes.enumerated() {
-            checked.diagnostics += outcome.diagnostics
-            if measuresTime { checked.timings[enabled[index].0.description.id] = outcome.time }
+        for index in outcomes.indices {
+            checked.diagnostics += outcomes[index].diagnostics
+            // Released as soon as copied: a rule can report hundreds of thousands.
+            outcomes[index].diagnostics = []
+            if measuresTime { checked.timings[enabled[index].0.description.id] = outcomes[index].time }
         }
         return checked
     }

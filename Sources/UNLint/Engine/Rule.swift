@@ -29,6 +29,13 @@ public struct DiagnosticSink {
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, related: related))
     }
 
+    /// Makes room for `count` more findings at once: a pattern can match
+    /// hundreds of thousands of times, and a list grown by doubling holds its
+    /// old and new copies together.
+    public mutating func reserveCapacity(forMore count: Int) {
+        diagnostics.reserveCapacity(diagnostics.count + count)
+    }
+
     /// Reports that one of the rule's patterns hit a PCRE2 limit on this
     /// document, as `engine/match-limit` at its start: the rule could not check it.
     public mutating func patternFailed(_ error: PCRE2Error, in source: SourceText) {

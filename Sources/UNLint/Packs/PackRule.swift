@@ -63,11 +63,15 @@ public struct PackRule: Sendable {
         do {
             switch kind {
             case .existence(let patterns):
-                for match in try finder.matches(of: patterns) {
+                let matches = try finder.matches(of: patterns)
+                report.reserveCapacity(forMore: matches.count)
+                for match in matches {
                     report(render(message, match.match, in: finder.text), at: range(match.range, document))
                 }
             case .substitution(let swaps):
-                for match in try finder.matches(of: swaps.map(\.pattern)) {
+                let matches = try finder.matches(of: swaps.map(\.pattern))
+                report.reserveCapacity(forMore: matches.count)
+                for match in matches {
                     let suggestion = render(swaps[match.pattern].replacement, match.match, in: finder.text)
                     // A case-insensitive pattern also matches the right form.
                     guard suggestion != finder.text(of: match.range) else { continue }

@@ -48,8 +48,9 @@ public struct JUnitReporter: Reporter {
         // The sum of the rounded times, so that the totals add up as shown.
         out += " time=\"\(Self.seconds(milliseconds: suites.reduce(0) { $0 + $1.milliseconds }))\">\n"
         output.write(out)
-        for suite in suites {
-            output.write(suite.xml(timestamp: report.timing.map { Self.timestamp($0.start) }))
+        let timestamp = report.timing.map { Self.timestamp($0.start) }
+        for (suite, file) in zip(suites, report.files) {
+            suite.write(timestamp: timestamp, findingsIn: file, to: &output)
         }
         output.write("</testsuites>\n")
     }
@@ -65,16 +66,20 @@ public struct JUnitReporter: Reporter {
         }
         // Nothing else ran on a file that could not be decoded.
         if let encoding = file.diagnostics.first(where: { $0.rule == EngineDiagnostics.encoding.id }) {
-            suite.cases = [Case(name: encoding.rule, outcome: .error(message: encoding.message), findings: [encoding])]
+            let index = file.diagnostics.firstIndex { $0.rule == encoding.rule } ?? 0
+            suite.cases = [Case(name: encoding.rule, outcome: .error(message: encoding.message), findings: [index])]
             return suite
         }
         let failOn = failOn[file.path] ?? defaultFailOn
-        func outcome(_ findings: [Diagnostic]) -> Case.Outcome {
-            findings.first { $0.severity >= failOn }.map { .failure(message: $0.message, type: findings.map(\.severity).max()!) } ?? .pass
+        func outcome(_ findings: [Int]) -> Case.Outcome {
+            let diagnostics = findings.lazy.map { file.diagnostics[$0] }
+            return diagnostics.first { $0.severity >= failOn }
+                .map { .failure(message: $0.message, type: diagnostics.map(\.severity).max()!) } ?? .pass
         }
         switch granularity {
         case .document:
-            let byRule = Dictionary(grouping: file.diagnostics, by: \.rule)
+            // Findings by their index in the file's: a rule can report hundreds of thousands.
+            let byRule = Dictionary(grouping: file.diagnostics.indices) { file.diagnostics[$0].rule }
             let off = report.rulesOff[file.path] ?? []
             // The run's rules, and any rule that reported without being listed.
             let ids = Set(report.rules.map(\.id)).union(byRule.keys).sorted()
@@ -87,11 +92,12 @@ public struct JUnitReporter: Reporter {
             }
         case .diagnostic:
             var used: [String: Int] = [:]
-            suite.cases = file.diagnostics.map { diagnostic in
+            suite.cases = file.diagnostics.indices.map { index in
+                let diagnostic = file.diagnostics[index]
                 var name = "\(diagnostic.rule)@\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
                 used[name, default: 0] += 1
                 if used[name]! > 1 { name += " (\(used[name]!))" }
-                return Case(name: name, outcome: outcome([diagnostic]), findings: [diagnostic])
+                return Case(name: name, outcome: outcome([index]), findings: [index])
             }
             if suite.cases.isEmpty {
                 suite.cases = [Case(name: "no findings", outcome: .pass, findings: [])]
@@ -109,15 +115,16 @@ public struct JUnitReporter: Reporter {
             cases.filter { $0.outcome.kind == kind }.count
         }
 
-        func xml(timestamp: String?) -> String {
+        /// Writes the suite; its cases' findings are indices into `file`'s.
+        func write(timestamp: String?, findingsIn file: FileResult, to output: inout some TextOutputStream) {
             let path = XMLEscaping.attribute(self.path)
             var out = "  <testsuite name=\"\(path)\" file=\"\(path)\" tests=\"\(cases.count)\""
             out += " failures=\"\(count(.failure))\" errors=\"\(count(.error))\" skipped=\"\(count(.skipped))\""
             out += " time=\"\(JUnitReporter.seconds(milliseconds: milliseconds))\""
             if let timestamp { out += " timestamp=\"\(timestamp)\"" }
-            out += ">\n"
-            for testCase in cases { out += testCase.xml(classname: path) }
-            return out + "  </testsuite>\n"
+            output.write(out + ">\n")
+            for testCase in cases { testCase.write(classname: path, findingsIn: file, to: &output) }
+            output.write("  </testsuite>\n")
         }
     }
 
@@ -141,29 +148,37 @@ public struct JUnitReporter: Reporter {
 
         let name: String
         let outcome: Outcome
-        let findings: [Diagnostic]
+        /// Indices into the file's findings.
+        let findings: [Int]
 
-        /// `line:column severity message`, one finding per line.
-        var body: String {
-            findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.severity.rawValue) \($0.message)" }
-                .joined(separator: "\n")
-        }
-
-        func xml(classname: String) -> String {
-            let open = "    <testcase classname=\"\(classname)\" name=\"\(XMLEscaping.attribute(name))\""
-            let text = XMLEscaping.text(body)
+        /// Writes the case; its text holds `line:column severity message`, one
+        /// finding per line, written one by one.
+        func write(classname: String, findingsIn file: FileResult, to output: inout some TextOutputStream) {
+            output.write("    <testcase classname=\"\(classname)\" name=\"\(XMLEscaping.attribute(name))\"")
+            func writeText() {
+                for (position, index) in findings.enumerated() {
+                    let finding = file.diagnostics[index]
+                    let line = "\(finding.range.start.line):\(finding.range.start.column) \(finding.severity.rawValue) \(finding.message)"
+                    output.write((position == 0 ? "" : "\n") + XMLEscaping.text(line))
+                }
+            }
             switch outcome {
             case .pass where findings.isEmpty:
-                return open + "/>\n"
+                output.write("/>\n")
             case .pass:
-                return open + ">\n      <system-out>\(text)</system-out>\n    </testcase>\n"
+                output.write(">\n      <system-out>")
+                writeText()
+                output.write("</system-out>\n    </testcase>\n")
             case .failure(let message, let type):
-                return open + ">\n      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(type.rawValue)\">\(text)</failure>\n    </testcase>\n"
+                output.write(">\n      <failure message=\"\(XMLEscaping.attribute(message))\" type=\"\(type.rawValue)\">")
+                writeText()
+                output.write("</failure>\n    </testcase>\n")
             case .error(let message):
-                let body = findings.isEmpty ? "" : text
-                return open + ">\n      <error message=\"\(XMLEscaping.attribute(message))\" type=\"\(XMLEscaping.attribute(name))\">\(body)</error>\n    </testcase>\n"
+                output.write(">\n      <error message=\"\(XMLEscaping.attribute(message))\" type=\"\(XMLEscaping.attribute(name))\">")
+                writeText()
+                output.write("</error>\n    </testcase>\n")
             case .skipped:
-                return open + ">\n      <skipped message=\"switched off for this document by the configuration\"/>\n    </testcase>\n"
+                output.write(">\n      <skipped message=\"switched off for this document by the configuration\"/>\n    </testcase>\n")
             }
         }
     }
