@@ -65,8 +65,8 @@ public struct JUnitReporter: Reporter {
             return suite
         }
         // Nothing else ran on a file that could not be decoded.
-        if let encoding = file.diagnostics.first(where: { $0.rule == EngineDiagnostics.encoding.id }) {
-            let index = file.diagnostics.firstIndex { $0.rule == encoding.rule } ?? 0
+        if let index = file.diagnostics.firstIndex(where: { $0.rule == EngineDiagnostics.encoding.id }) {
+            let encoding = file.diagnostics[index]
             suite.cases = [Case(name: encoding.rule, outcome: .error(message: encoding.message), findings: [index])]
             return suite
         }
